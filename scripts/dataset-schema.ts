@@ -1,0 +1,77 @@
+/**
+ * The article file format, checked at build and test time (never shipped: the content
+ * script only gets the compiled matcher). Adding an article = adding a file that passes.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const localized = v.strictObject({ id: text, en: text });
+const entityId = v.pipe(v.string(), v.regex(/^(person|treaty|figure)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "person/sergey-lavrov"'));
+
+const alias = v.strictObject({
+  text: v.pipe(text, v.maxLength(200, 'is longer than 200 characters')),
+  short: v.optional(v.boolean()),
+  titles: v.optional(v.array(text)),
+  inflect: v.optional(v.picklist(['ru'])),
+});
+
+const sentence = v.strictObject({
+  paragraph: v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must be 0 or more')),
+  text: localized,
+});
+
+const figure = v.strictObject({
+  value: v.pipe(v.number(), v.finite()),
+  unit: text,
+  currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'))),
+  year: v.pipe(v.number(), v.integer()),
+  qualifier: v.optional(text),
+});
+
+const match = v.variant('type', [
+  v.strictObject({
+    type: v.literal('money'),
+    currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
+    min: v.pipe(v.number(), v.finite()),
+    max: v.pipe(v.number(), v.finite()),
+    context: v.pipe(v.array(text), v.minLength(1, 'needs at least one context word')),
+  }),
+  v.strictObject({
+    type: v.literal('streak'),
+    value: v.pipe(v.number(), v.integer()),
+    unit: v.literal('year'),
+    context: v.pipe(v.array(text), v.minLength(1, 'needs at least one context word')),
+  }),
+]);
+
+const entity = v.strictObject({
+  id: entityId,
+  kind: v.picklist(['person', 'treaty', 'figure']),
+  name: localized,
+  role: localized,
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  figure: v.optional(figure),
+  match: v.optional(match),
+  sentences: v.pipe(v.array(sentence), v.minLength(1, 'needs at least one sentence from the article')),
+  aliases: v.array(alias),
+});
+
+export const ArticleSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by "-"')),
+  language: v.literal('id'),
+  headline: text,
+  source: text,
+  posted: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
+  paragraphs: v.pipe(v.array(text), v.minLength(1, 'needs at least one paragraph')),
+  translations: v.strictObject({
+    en: v.strictObject({
+      by: text,
+      note: text,
+      headline: text,
+      paragraphs: v.array(text),
+    }),
+  }),
+  entities: v.pipe(v.array(entity), v.minLength(1, 'needs at least one entity')),
+});
+
+export type ArticleInput = v.InferOutput<typeof ArticleSchema>;

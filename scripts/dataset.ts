@@ -1,0 +1,78 @@
+/** Loads and validates every article file; errors name the file, the field and the fault. */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as v from 'valibot';
+import type { Article } from '../src/core/dataset';
+import { ArticleSchema } from './dataset-schema';
+
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+export const ARTICLES_DIR = path.resolve(import.meta.dirname, '../assets/articles');
+
+/** Checks one parsed article; `file` is only used in messages. */
+export function validateArticle(data: unknown, file: string): Article {
+  const result = v.safeParse(ArticleSchema, data);
+  if (!result.success) {
+    const lines = result.issues.slice(0, 10).map((issue) => `${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    throw new DatasetError(lines.join('\n'));
+  }
+  const a = result.output as Article;
+  const fail = (field: string, what: string): never => {
+    throw new DatasetError(`${file}: ${field}: ${what}`);
+  };
+  if (a.translations.en.paragraphs.length !== a.paragraphs.length) {
+    fail('translations.en.paragraphs', `has ${a.translations.en.paragraphs.length} paragraphs, the original has ${a.paragraphs.length}`);
+  }
+  const seen = new Set<string>();
+  a.entities.forEach((e, i) => {
+    const at = `entities[${i}]`;
+    if (seen.has(e.id)) fail(`${at}.id`, `"${e.id}" appears twice`);
+    seen.add(e.id);
+    if (!e.id.startsWith(`${e.kind}/`)) fail(`${at}.id`, `"${e.id}" must start with its kind "${e.kind}/"`);
+    if (e.kind === 'figure') {
+      if (!e.figure) fail(`${at}.figure`, 'a figure needs value, unit, currency and year');
+      if (!e.match) fail(`${at}.match`, 'a figure needs a match rule');
+    } else if (e.aliases.length === 0) fail(`${at}.aliases`, 'needs at least one alias');
+    if (e.match?.type === 'money' && e.match.min > e.match.max) fail(`${at}.match.min`, 'is greater than max');
+    e.aliases.forEach((al, j) => {
+      if (al.titles && !al.short) fail(`${at}.aliases[${j}].titles`, 'titles only apply to short forms');
+    });
+    e.sentences.forEach((s, j) => {
+      const field = `${at}.sentences[${j}]`;
+      const original = a.paragraphs[s.paragraph];
+      if (original === undefined) fail(`${field}.paragraph`, `${s.paragraph} is past the last paragraph (${a.paragraphs.length - 1})`);
+      if (!original!.includes(s.text.id)) fail(`${field}.text.id`, `is not in paragraph ${s.paragraph} of the article`);
+      if (!a.translations.en.paragraphs[s.paragraph]!.includes(s.text.en)) {
+        fail(`${field}.text.en`, `is not in paragraph ${s.paragraph} of the English translation`);
+      }
+    });
+  });
+  return a;
+}
+
+/** Reads one file; JSON syntax errors name the file too. */
+export function loadArticleFile(file: string): Article {
+  const rel = path.relative(process.cwd(), file) || file;
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DatasetError(`${rel}: not valid JSON: ${(err as Error).message}`);
+  }
+  return validateArticle(data, rel);
+}
+
+/** Every *.json file in the folder, sorted by name; article ids must be unique. */
+export function loadArticles(dir = ARTICLES_DIR): Article[] {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new DatasetError(`${dir}: no article files (*.json)`);
+  const articles = files.map((f) => loadArticleFile(path.join(dir, f)));
+  const ids = new Set<string>();
+  for (const [i, a] of articles.entries()) {
+    if (ids.has(a.id)) throw new DatasetError(`${files[i]}: id: "${a.id}" is used by another article`);
+    ids.add(a.id);
+  }
+  return articles;
+}

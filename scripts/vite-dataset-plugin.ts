@@ -1,0 +1,46 @@
+/**
+ * Vite plugin: validates assets/articles/*.json and compiles them into two generated
+ * modules, reachable through aliases (aliases also reach crxjs' separate IIFE build of
+ * the content script, which runs without our plugins):
+ * - `virtual:konteks/matcher`: the compiled matcher (content script, background);
+ * - `virtual:konteks/articles`: the articles themselves (cards, popup, reader).
+ * A bad article file fails the build with the file, field and fault.
+ */
+import type { Plugin } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileMatcher } from '../src/core/compile';
+import { ARTICLES_DIR, loadArticles } from './dataset';
+
+const OUT_DIR = path.resolve(import.meta.dirname, '../node_modules/.konteks');
+
+/** JSON.parse of a string literal parses faster than the same object as JS source. */
+const asModule = (value: unknown): string => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+/** Writes the generated modules; returns their paths. Throws DatasetError on a bad file. */
+export function generateDatasetModules(dir = ARTICLES_DIR): { matcher: string; articles: string } {
+  const articles = loadArticles(dir);
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const files = { matcher: path.join(OUT_DIR, 'matcher.js'), articles: path.join(OUT_DIR, 'articles.js') };
+  fs.writeFileSync(files.matcher, asModule(compileMatcher(articles)));
+  fs.writeFileSync(files.articles, asModule(articles));
+  return files;
+}
+
+export function datasetPlugin(dir = ARTICLES_DIR): Plugin {
+  return {
+    name: 'konteks-dataset',
+    enforce: 'pre',
+    config() {
+      const files = generateDatasetModules(dir);
+      return {
+        resolve: {
+          alias: [
+            { find: /^virtual:konteks\/matcher$/, replacement: files.matcher },
+            { find: /^virtual:konteks\/articles$/, replacement: files.articles },
+          ],
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Aho–Corasick automaton over folded UTF-16 code units, in a flat form made of plain
+ * number arrays so it can be emitted as a literal at build time and used at run time
+ * with no construction step (no start-up work proportional to the dataset).
+ */
+
+export interface Automaton {
+  /** Edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char. */
+  edgeStart: number[];
+  edgeChar: number[];
+  edgeNext: number[];
+  /** Failure link of each state. */
+  fail: number[];
+  /** Pattern id ending at this state, or -1. */
+  out: number[];
+  /** Nearest state on the failure chain that has an output, or -1 (dictionary link). */
+  outLink: number[];
+  /** Length (in folded code units) of each pattern id. */
+  patternLength: number[];
+}
+
+/** Build the automaton for the given (folded, non-empty, distinct) patterns. Build time only. */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const children: Map<number, number>[] = [new Map()];
+  const out: number[] = [-1];
+  patterns.forEach((p, id) => {
+    if (p.length === 0) throw new Error('empty pattern');
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      let n = children[s]!.get(c);
+      if (n === undefined) {
+        n = children.length;
+        children.push(new Map());
+        out.push(-1);
+        children[s]!.set(c, n);
+      }
+      s = n;
+    }
+    if (out[s] !== -1) throw new Error(`duplicate pattern "${p}"`);
+    out[s] = id;
+  });
+
+  const n = children.length;
+  const fail = new Array<number>(n).fill(0);
+  const outLink = new Array<number>(n).fill(-1);
+  const queue: number[] = [];
+  for (const child of children[0]!.values()) queue.push(child);
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    for (const [c, child] of children[s]!) {
+      let f = fail[s]!;
+      while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
+      const target = children[f]!.get(c);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      const fc = fail[child]!;
+      outLink[child] = out[fc] !== -1 ? fc : outLink[fc]!;
+      queue.push(child);
+    }
+  }
+
+  const edgeStart: number[] = [];
+  const edgeChar: number[] = [];
+  const edgeNext: number[] = [];
+  for (let s = 0; s < n; s++) {
+    edgeStart.push(edgeChar.length);
+    const sorted = [...children[s]!].sort((a, b) => a[0] - b[0]);
+    for (const [c, t] of sorted) {
+      edgeChar.push(c);
+      edgeNext.push(t);
+    }
+  }
+  edgeStart.push(edgeChar.length);
+  return { edgeStart, edgeChar, edgeNext, fail, out, outLink, patternLength: patterns.map((p) => p.length) };
+}
+
+/** The state reached from `state` on folded code unit `c`. */
+export function step(a: Automaton, state: number, c: number): number {
+  const { edgeStart, edgeChar, edgeNext, fail } = a;
+  for (;;) {
+    let lo = edgeStart[state]!;
+    let hi = edgeStart[state + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = edgeChar[mid]!;
+      if (m === c) return edgeNext[mid]!;
+      if (m < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (state === 0) return 0;
+    state = fail[state]!;
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The mention engine: text in, mentions out, in one pass of an Aho–Corasick automaton
+ * over folded characters, whatever the number of aliases. Offsets are UTF-16 indexes
+ * into the text as given (folding never builds a second string).
+ *
+ * A page or file is one *document*: its blocks are scanned one by one (`scanText`),
+ * then `resolveDocument` applies the document-wide short-form rule.
+ */
+import { step } from './automaton';
+import { foldCode, foldString, isIgnorable, isWordChar, SPACE } from './fold';
+import {
+  F_ALIAS, F_BOUND_END, F_BOUND_START, F_CONTEXT, F_INFLECT_RU, F_SHORT, F_STREAK,
+  type CompiledMatcher, type Payload,
+} from './matcher';
+import { findMoney } from './money';
+import { sentenceAt } from './sentence';
+import { readStreak } from './streak';
+import type { Kind } from './dataset';
+
+export interface Mention {
+  entity: string;
+  kind: Kind;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** A candidate found in one block, before the document-wide rules. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Entity index, or -1 for a bare short form whose person the document decides. */
+  e: number;
+  /** Short-form group, or -1. */
+  g: number;
+  /** A short form (bare or titled), which never unlocks other short forms. */
+  short: boolean;
+  /** A short form followed by another given name ("Wang Wenbin"): a different person. */
+  blocker: boolean;
+}
+
+/** Russian noun endings accepted after an inflectable alias (Лаврова, Путину, Лавровым). */
+const RU_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'е', 'ой', 'ою', 'ы', 'ых', 'ыми', 'ым', 'и', 'ем', 'я', 'ю']);
+
+const RING = 256; // >= MAX_PATTERN_LENGTH + 1
+const ring = new Int32Array(RING);
+
+function prevVisible(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isIgnorable(text.charCodeAt(j))) j--;
+  return j;
+}
+function nextVisible(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isIgnorable(text.charCodeAt(j))) j++;
+  return j;
+}
+function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordChar(text[i]!);
+}
+function stripIgnorable(s: string): string {
+  return s.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g, '');
+}
+
+/** End of the alias after boundary rules and endings, or -1 if this is not a mention. */
+function acceptEnd(text: string, end: number, f: number): number {
+  if (!(f & F_BOUND_END)) return end;
+  const j = nextVisible(text, end);
+  if (!isWordAt(text, j)) return end;
+  if (f & F_INFLECT_RU) {
+    let k = j;
+    while (k < text.length && k - j < 4 && /[а-яё]/i.test(text[k]!)) k++;
+    if (RU_ENDINGS.has(text.slice(j, k).toLowerCase()) && !isWordAt(text, k)) return k;
+  }
+  return -1;
+}
+
+/** Does a title ("President") stand right before `start`? */
+function titledBy(text: string, start: number, titles: [string, number][]): number {
+  let j = prevVisible(text, start);
+  if (j < 0 || !/\s/.test(text[j]!)) return -1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  const before = text.slice(Math.max(0, j - 40), j + 1);
+  const folded = before.split('').map((c) => foldString(c.charCodeAt(0))).join('');
+  for (const [title, e] of titles) {
+    if (folded.endsWith(title)) {
+      const ch = folded[folded.length - title.length - 1];
+      if (ch === undefined || !isWordChar(ch)) return e;
+    }
+  }
+  return -1;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  payload: Payload;
+}
+
+/** Raw automaton hits in `text`: one pass, folding on the fly. */
+function automatonHits(m: CompiledMatcher, text: string): Hit[] {
+  const a = m.automaton;
+  const { out, outLink, patternLength } = a;
+  const hits: Hit[] = [];
+  let state = 0;
+  let k = 0; // folded characters emitted
+  let lastSpace = true;
+  const emit = (c: number, i: number): void => {
+    if (c === SPACE) {
+      if (lastSpace) return;
+      lastSpace = true;
+    } else lastSpace = false;
+    ring[k & (RING - 1)] = i;
+    k++;
+    state = step(a, state, c);
+    let t = out[state] !== -1 ? state : outLink[state]!;
+    while (t !== -1) {
+      const pid = out[t]!;
+      const start = ring[(k - patternLength[pid]!) & (RING - 1)]!;
+      for (const payload of m.payloads[pid]!) hits.push({ start, end: i + 1, payload });
+      t = outLink[t]!;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const f = foldCode(code);
+    if (f >= 0) emit(f, i);
+    else {
+      const s = foldString(code);
+      for (let j = 0; j < s.length; j++) emit(s.charCodeAt(j), i);
+    }
+  }
+  return hits;
+}
+
+/** Candidates in one block of text (a paragraph, a table cell, a .txt file). */
+export function scanText(m: CompiledMatcher, text: string): Candidate[] {
+  const hits = automatonHits(m, text);
+  if (hits.length === 0) return [];
+  const found: Candidate[] = [];
+  const contexts: Hit[] = [];
+  const streaks: Hit[] = [];
+  for (const hit of hits) {
+    const { payload: p } = hit;
+    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start))) continue;
+    if (p.f & F_CONTEXT) {
+      contexts.push(hit);
+      continue;
+    }
+    if (p.f & F_STREAK) {
+      streaks.push(hit);
+      continue;
+    }
+    const end = acceptEnd(text, hit.end, p.f);
+    if (end < 0) continue;
+    if (p.f & F_ALIAS) {
+      found.push({ start: hit.start, end, e: p.e!, g: -1, short: false, blocker: false });
+    } else if (p.f & F_SHORT) {
+      // Short forms are case-sensitive: "Xi" is not "XI" (a numeral) nor "xi".
+      if (stripIgnorable(text.slice(hit.start, end)) !== p.t) continue;
+      const titled = titledBy(text, hit.start, p.ti!);
+      found.push({ start: hit.start, end, e: titled, g: titled >= 0 ? -1 : p.g!, short: true, blocker: false });
+    }
+  }
+  if (contexts.length > 0) found.push(...figureCandidates(m, text, contexts, streaks));
+  return selectLongest(found, text);
+}
+
+/** Figures: amounts and streaks in a sentence that also holds one of the rule's context words. */
+function figureCandidates(m: CompiledMatcher, text: string, contexts: Hit[], streaks: Hit[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sentences = new Map<number, [number, number, Set<number>]>();
+  for (const c of contexts) {
+    const [s, e] = sentenceAt(text, c.start);
+    const entry = sentences.get(s) ?? [s, e, new Set<number>()];
+    for (const r of c.payload.r!) entry[2].add(r);
+    sentences.set(s, entry);
+  }
+  for (const [s, e, rules] of sentences.values()) {
+    let money: ReturnType<typeof findMoney> | undefined;
+    for (const r of rules) {
+      const rule = m.figureRules[r]!;
+      if (rule.type === 'money') {
+        money ??= findMoney(text, s, e);
+        for (const x of money) {
+          if (x.currency === rule.currency && x.value >= rule.min && x.value <= rule.max) {
+            out.push({ start: x.start, end: x.end, e: rule.e, g: -1, short: false, blocker: false });
+          }
+        }
+      } else {
+        for (const h of streaks) {
+          if (h.start < s || h.end > e) continue;
+          const st = readStreak(text, h.start, h.end, h.payload.p === 1);
+          if (st && st.value === rule.value) out.push({ start: st.start, end: st.end, e: rule.e, g: -1, short: false, blocker: false });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Leftmost-longest, non-overlapping; then mark short forms followed by another given name. */
+function selectLongest(found: Candidate[], text: string): Candidate[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of found) {
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  for (const c of kept) {
+    if (c.g < 0) continue;
+    // "Wang Wenbin": a bare surname followed by a capitalised name is someone else.
+    if (/^[ \u00A0][\p{Lu}][\p{Ll}]/u.test(text.slice(c.end, c.end + 3))) c.blocker = true;
+  }
+  return kept;
+}
+
+export interface ScannedBlock {
+  text: string;
+  candidates: Candidate[];
+}
+
+/**
+ * Applies the short-form rule across one document's blocks: a bare "Wang" names Wang Yi
+ * only when the document names exactly one dataset person of that group in full and no
+ * other person of that surname ("Wang Wenbin").
+ */
+export function resolveDocument(m: CompiledMatcher, blocks: readonly ScannedBlock[]): Mention[][] {
+  const fullNamed = new Set<number>();
+  const blocked = new Set<number>();
+  for (const block of blocks) {
+    for (const c of block.candidates) {
+      if (c.blocker) blocked.add(c.g);
+      else if (!c.short && (m.entityGroup[c.e] ?? -1) >= 0) fullNamed.add(c.e);
+    }
+  }
+  const chosen = m.groups.map((group, g) => {
+    if (blocked.has(g)) return -1;
+    const named = group.entities.filter((e) => fullNamed.has(e));
+    return named.length === 1 ? named[0]! : -1;
+  });
+  return blocks.map(({ text, candidates }) => {
+    const mentions: Mention[] = [];
+    for (const c of candidates) {
+      const e = c.g >= 0 ? (c.blocker ? -1 : chosen[c.g]!) : c.e;
+      if (e < 0) continue;
+      const entity = m.entities[e]!;
+      mentions.push({ entity: entity.id, kind: entity.kind, surface: text.slice(c.start, c.end), start: c.start, end: c.end });
+    }
+    return mentions;
+  });
+}
+
+/** All mentions in one text taken as a whole document. */
+export function findMentions(m: CompiledMatcher, text: string): Mention[] {
+  return resolveDocument(m, [{ text, candidates: scanText(m, text) }])[0]!;
+}

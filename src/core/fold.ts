@@ -1,0 +1,120 @@
+/**
+ * Character folding for matching: one UTF-16 code unit in, zero or more folded
+ * code units out. Folding is per code unit so every folded character maps back to
+ * exactly one source index: offsets stay true without building a second string.
+ *
+ * - case folding (toLowerCase), NFKD compatibility folding with combining marks
+ *   dropped (diacritics, fullwidth forms, ligatures),
+ * - every whitespace (NBSP, thin spaces, line breaks) and every dash/hyphen becomes
+ *   a space ("Good-Neighborliness" == "Good Neighborliness"),
+ * - curly quotes become ASCII quotes,
+ * - soft hyphen and zero-width characters vanish ("Vladi\u00ADmir" == "Vladimir").
+ */
+
+export const SPACE = 0x20;
+
+/** Returned for characters that vanish when folded. */
+const IGNORE = '';
+
+const cache = new Map<number, string>();
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u058A\u05BE\u1806\u2E3A\u2E3B-]/;
+const SPACES = /\s/;
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+};
+
+/** Characters that are invisible inside words on real pages. */
+export function isIgnorable(code: number): boolean {
+  return (
+    code === 0x00ad || // soft hyphen
+    (code >= 0x200b && code <= 0x200d) || // zero-width space / non-joiner / joiner
+    code === 0x2060 || // word joiner
+    code === 0xfeff || // zero-width no-break space (BOM)
+    code === 0x180e // Mongolian vowel separator (historically zero-width)
+  );
+}
+
+function computeFold(code: number): string {
+  if (isIgnorable(code)) return IGNORE;
+  // Lone surrogates are kept as they are: no dataset alias contains them, so they
+  // simply break a match, which is what an emoji between two words should do.
+  if (code >= 0xd800 && code <= 0xdfff) return String.fromCharCode(code);
+  const ch = String.fromCharCode(code);
+  if (SPACES.test(ch) || DASHES.test(ch)) return ' ';
+  const quote = QUOTES[ch];
+  if (quote !== undefined) return quote;
+  const decomposed = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // NFKD may turn a character into spaces or dashes (e.g. U+2003 is handled above,
+  // but compatibility forms such as U+FE4D are not): fold those too.
+  let out = '';
+  for (const c of decomposed) {
+    if (SPACES.test(c) || DASHES.test(c)) out += ' ';
+    else out += QUOTES[c] ?? c;
+  }
+  return out;
+}
+
+/** ASCII fast path: the bulk of most pages. -1 means "not precomputed". */
+const ASCII = new Int32Array(128);
+for (let i = 0; i < 128; i++) {
+  if (i >= 0x41 && i <= 0x5a) ASCII[i] = i + 32;
+  else if (i === 0x2d || i === 0x09 || i === 0x0a || i === 0x0b || i === 0x0c || i === 0x0d) ASCII[i] = SPACE;
+  else ASCII[i] = i;
+}
+
+/**
+ * Fold one code unit. Returns a single folded code unit (>= 0) for the common case,
+ * or -1 when the caller must use {@link foldString} (vanishing or multi-unit folds).
+ */
+export function foldCode(code: number): number {
+  if (code < 128) return ASCII[code]!;
+  const s = foldString(code);
+  return s.length === 1 ? s.charCodeAt(0) : -1;
+}
+
+/** The folded form of one code unit, possibly empty or several units long. */
+export function foldString(code: number): string {
+  if (code < 128) return String.fromCharCode(ASCII[code]!);
+  let s = cache.get(code);
+  if (s === undefined) {
+    s = computeFold(code);
+    cache.set(code, s);
+  }
+  return s;
+}
+
+/**
+ * Fold a whole string the way the matcher sees text: per code unit, with runs of
+ * spaces collapsed to one and no leading/trailing space. Used to compile aliases.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldString(text.charCodeAt(i));
+    for (let j = 0; j < f.length; j++) {
+      const c = f.charCodeAt(j);
+      if (c === SPACE) {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      out += f[j];
+    }
+  }
+  return lastSpace && out.endsWith(' ') ? out.slice(0, -1) : out;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** True for letters and digits of scripts that separate words with spaces. */
+export function isWordChar(ch: string): boolean {
+  return WORD.test(ch) && !CJK.test(ch);
+}
+
+/** True for scripts written without spaces between words (no word boundaries). */
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}

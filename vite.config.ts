@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+/**
+ * One config, two targets: `vite build --mode chrome|firefox` writes dist/<browser>/.
+ * The manifest is manifest.json with the per-browser differences applied here.
+ * Tests (vitest) use the same dataset plugin, so they see what the build ships.
+ */
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { datasetPlugin } from './scripts/vite-dataset-plugin';
+import { manifestFor, type Browser } from './scripts/manifest';
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    publicDir: 'assets/static',
+    plugins: [
+      datasetPlugin(),
+      preact(),
+      ...(mode === 'test' ? [] : [crx({
+        manifest: manifestFor(baseManifest, browser) as unknown as ManifestV3Export,
+        browser,
+        // One self-contained classic script: no loader, no web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      })]),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      sourcemap: false,
+    },
+    test: {
+      include: ['test/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  };
+});
