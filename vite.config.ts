@@ -33,10 +33,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     test: {
-      include: ['test/**/*.test.{ts,tsx}'],
-      environment: 'node',
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node' } },
+        {
+          extends: true,
+          // Real browsers: one file at a time, generous timeouts (the machine is shared).
+          test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 },
+        },
+      ],
     },
   };
 });

@@ -1,0 +1,175 @@
+/**
+ * Real browsers with the built extension loaded: Debian's Chromium through
+ * playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi. Both are
+ * wrapped in one small interface so every e2e test runs the same steps in both.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifest';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const RESULTS = path.join(ROOT, 'test-results');
+const FIREFOX_UUID = '6a7e1f0c-4b1d-4c58-9d35-0b1f6f0f4e11';
+
+const EXECUTABLES: Record<BrowserName, string[]> = {
+  chromium: [process.env['KONTEKS_CHROMIUM'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+  firefox: [process.env['KONTEKS_FIREFOX'] ?? '', '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+};
+
+export function executable(name: BrowserName): string {
+  const found = EXECUTABLES[name].find((p) => p && fs.existsSync(p));
+  if (!found) {
+    const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
+    throw new Error(`${name} is not installed. Install it with: sudo apt-get install -y ${pkg} (or set KONTEKS_${name.toUpperCase()} to its path)`);
+  }
+  return found;
+}
+
+export function distDir(name: BrowserName): string {
+  const dir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
+  return dir;
+}
+
+/** What a test does with a page, whichever browser it is in. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T>(fn: string): Promise<T>;
+  waitFor(fn: string, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(file: string): Promise<string>;
+  setViewport(width: number, height: number): Promise<void>;
+  emulateDark(dark: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
+  extensionBase: string;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page (popup, reader) and waits until `ready` holds. */
+  openExtensionPage(pathname: string, ready: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+const wrap = (fn: string): string => `(() => (${fn}))()`;
+
+function pwPage(page: PwPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn) => page.evaluate(wrap(fn)),
+    waitFor: async (fn, timeout = 20_000) => void (await page.waitForFunction(wrap(fn), undefined, { timeout, polling: 50 })),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (file) => {
+      const p = path.join(RESULTS, file);
+      await page.screenshot({ path: p });
+      return p;
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    close: () => page.close(),
+  };
+}
+
+function ppPage(page: PpPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn) => page.evaluate(wrap(fn)) as Promise<never>,
+    waitFor: async (fn, timeout = 20_000) => void (await page.waitForFunction(wrap(fn), { timeout, polling: 50 })),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (file) => {
+      const p = path.join(RESULTS, file);
+      await page.screenshot({ path: p as `${string}.png` });
+      return p;
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(): Promise<TestBrowser> {
+  const dist = distDir('chromium');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: executable('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  return {
+    name: 'chromium',
+    extensionBase,
+    newPage: async () => pwPage(await context.newPage()),
+    openExtensionPage: async (pathname, ready) => {
+      const page = await context.newPage();
+      await page.goto(extensionBase + pathname);
+      await page.waitForFunction(wrap(ready), undefined, { timeout: 20_000 });
+      return pwPage(page);
+    },
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<TestBrowser> {
+  const dist = distDir('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable('firefox'),
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.accept_languages': 'en-US',
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  await browser.installExtension(dist);
+  const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+  return {
+    name: 'firefox',
+    extensionBase,
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      return ppPage(page);
+    },
+    openExtensionPage: async (pathname, ready) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      // goto() of a moz-extension:// page never resolves over BiDi: start it, then poll.
+      void page.goto(extensionBase + pathname).catch(() => undefined);
+      await page.waitForFunction(wrap(`location.href.startsWith(${JSON.stringify(extensionBase)}) && (${ready})`), { timeout: 20_000, polling: 100 });
+      return ppPage(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function launch(name: BrowserName): Promise<TestBrowser> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
