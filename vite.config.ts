@@ -8,8 +8,8 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { datasetPlugin } from './scripts/vite-dataset-plugin';
-import { manifestFor, type Browser } from './scripts/manifest';
+import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
+import { manifestFor, type Browser } from './scripts/manifest.ts';
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { zipSync } from 'fflate';
-import type { Browser } from './manifest';
-import { DatasetError } from './dataset';
+import type { Browser } from './manifest.ts';
+import { DatasetError } from './dataset.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import type { Article } from '../src/core/dataset';
-import { ArticleSchema } from './dataset-schema';
+import type { Article } from '../src/core/dataset.ts';
+import { ArticleSchema } from './dataset-schema.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';

@@ -9,8 +9,8 @@
 import type { Plugin } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileMatcher } from '../src/core/compile';
-import { ARTICLES_DIR, loadArticles } from './dataset';
+import { compileMatcher } from '../src/core/compile.ts';
+import { ARTICLES_DIR, loadArticles } from './dataset.ts';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../node_modules/.konteks');
 

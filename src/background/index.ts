@@ -1,7 +1,7 @@
 /** Background (service worker in Chrome, event page in Firefox): answers messages. */
-import browser from '../shared/browser';
+import browser from '../shared/browser.ts';
 import type { Runtime } from 'webextension-polyfill';
-import { parseMessage, type Reply } from '../shared/messages';
+import { parseMessage, type Reply } from '../shared/messages.ts';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
   // Only our own extension's scripts may talk to us.

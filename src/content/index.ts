@@ -1,10 +1,10 @@
 /** Content script entry: find the dataset's mentions on this page and mark them. */
 import matcher from 'virtual:konteks/matcher';
-import { resolveDocument, scanText } from '../core/engine';
-import { collectBlocks } from '../dom/text-blocks';
-import { Highlighter, highlightsSupported, rangeFor } from '../dom/highlighter';
-import browser from '../shared/browser';
-import { envelope } from '../shared/messages';
+import { resolveDocument, scanText } from '../core/engine.ts';
+import { collectBlocks } from '../dom/text-blocks.ts';
+import { Highlighter, highlightsSupported, rangeFor } from '../dom/highlighter.ts';
+import browser from '../shared/browser.ts';
+import { envelope } from '../shared/messages.ts';
 
 function annotate(): number {
   const doc = document;

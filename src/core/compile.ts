@@ -2,14 +2,14 @@
  * Dataset -> compiled matcher. Runs at build time (vite plugin, scan command, tests);
  * the content script only ever imports the result.
  */
-import { buildAutomaton } from './automaton';
-import type { Article, Entity, Kind } from './dataset';
-import { foldText, isWordChar } from './fold';
+import { buildAutomaton } from './automaton.ts';
+import type { Article, Entity, Kind } from './dataset.ts';
+import { foldText, isWordChar } from './fold.ts';
 import {
   F_ALIAS, F_BOUND_END, F_BOUND_START, F_CONTEXT, F_INFLECT_RU, F_SHORT, F_STREAK,
   type CompiledMatcher, type FigureRule, type Payload,
-} from './matcher';
-import { STREAK_PHRASES_AFTER_NUMBER, STREAK_PHRASES_BEFORE_NUMBER } from './streak';
+} from './matcher.ts';
+import { STREAK_PHRASES_AFTER_NUMBER, STREAK_PHRASES_BEFORE_NUMBER } from './streak.ts';
 
 /** Longest pattern the matcher accepts (folded code units); the engine keeps this much history. */
 export const MAX_PATTERN_LENGTH = 255;

@@ -6,16 +6,16 @@
  * A page or file is one *document*: its blocks are scanned one by one (`scanText`),
  * then `resolveDocument` applies the document-wide short-form rule.
  */
-import { step } from './automaton';
-import { foldCode, foldString, isIgnorable, isWordChar, SPACE } from './fold';
+import { step } from './automaton.ts';
+import { foldCode, foldString, isIgnorable, isWordChar, SPACE } from './fold.ts';
 import {
   F_ALIAS, F_BOUND_END, F_BOUND_START, F_CONTEXT, F_INFLECT_RU, F_SHORT, F_STREAK,
   type CompiledMatcher, type Payload,
-} from './matcher';
-import { findMoney } from './money';
-import { sentenceAt } from './sentence';
-import { readStreak } from './streak';
-import type { Kind } from './dataset';
+} from './matcher.ts';
+import { findMoney } from './money.ts';
+import { sentenceAt } from './sentence.ts';
+import { readStreak } from './streak.ts';
+import type { Kind } from './dataset.ts';
 
 export interface Mention {
   entity: string;

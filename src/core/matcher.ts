@@ -1,6 +1,6 @@
 /** The compiled matcher: what the build emits for the content script and the scan command. */
-import type { Automaton } from './automaton';
-import type { Kind } from './dataset';
+import type { Automaton } from './automaton.ts';
+import type { Kind } from './dataset.ts';
 
 /** Payload flags. */
 export const F_ALIAS = 1; // an entity alias

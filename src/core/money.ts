@@ -3,7 +3,7 @@
  * "USD 107.8bn", "107 miliar dolar AS", "107,76 млрд долларов", "1077.7亿美元".
  * Pure: text in, amounts (value in units of the currency) out.
  */
-import { isWordChar } from './fold';
+import { isWordChar } from './fold.ts';
 
 export interface Money {
   start: number;
@@ -33,7 +33,7 @@ const SUFFIX_CURRENCIES: [RegExp, string][] = [
 
 const PREFIX_CURRENCIES: [RegExp, string][] = [
   [/(?:US ?\$|U\.S\. ?\$|USD ?)$/u, 'USD'],
-  [/(?:\p{L}\$)$/u, 'XXX'], // HK$, A$, NT$, C$: not US dollars
+  [/(?:\p{L}+\$)$/u, 'XXX'], // HK$, A$, NT$, C$: not US dollars
   [/\$ ?$/u, 'USD'],
   [/(?:€ ?|EUR ?)$/u, 'EUR'],
   [/(?:₽ ?|RUB ?)$/u, 'RUB'],

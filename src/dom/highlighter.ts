@@ -2,9 +2,9 @@
  * Paints mentions with the CSS Custom Highlight API: the page's DOM and text stay
  * exactly as they were. One highlight per kind, names prefixed `konteks-`.
  */
-import type { Kind } from '../core/dataset';
-import type { TextBlock } from './text-blocks';
-import { locate } from './text-blocks';
+import type { Kind } from '../core/dataset.ts';
+import type { TextBlock } from './text-blocks.ts';
+import { locate } from './text-blocks.ts';
 
 export const HIGHLIGHT_PREFIX = 'konteks-';
 

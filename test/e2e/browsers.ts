@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { GECKO_ID } from '../../scripts/manifest';
+import { GECKO_ID } from '../../scripts/manifest.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildAutomaton, step } from '../../src/core/automaton.ts';
+
+/** All (patternId, end) pairs the automaton reports. */
+function run(patterns: string[], text: string): string[] {
+  const a = buildAutomaton(patterns);
+  const out: string[] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    s = step(a, s, text.charCodeAt(i));
+    for (let t = a.out[s] !== -1 ? s : a.outLink[s]!; t !== -1; t = a.outLink[t]!) out.push(`${a.out[t]}@${i + 1}`);
+  }
+  return out.sort();
+}
+
+function naive(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  patterns.forEach((p, id) => {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push(`${id}@${i + p.length}`);
+  });
+  return out.sort();
+}
+
+describe('Aho–Corasick automaton', () => {
+  it('finds overlapping and nested patterns', () => {
+    expect(run(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(naive(['he', 'she', 'his', 'hers'], 'ushers'));
+  });
+  it('agrees with a naive search on random inputs', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '习'), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', '习'), maxLength: 60 }),
+        (patterns, text) => {
+          expect(run(patterns, text)).toEqual(naive(patterns, text));
+        }),
+      { numRuns: 1000 },
+    );
+  });
+  it('rejects empty and duplicate patterns', () => {
+    expect(() => buildAutomaton([''])).toThrow(/empty/);
+    expect(() => buildAutomaton(['a', 'a'])).toThrow(/duplicate/);
+  });
+});

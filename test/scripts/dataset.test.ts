@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import articles from 'virtual:konteks/articles';
+import { ARTICLES_DIR, DatasetError, loadArticles, validateArticle } from '../../scripts/dataset.ts';
+
+const file = path.join(ARTICLES_DIR, 'lavrov-china-2021.json');
+const good = (): Record<string, any> => JSON.parse(fs.readFileSync(file, 'utf8'));
+const article = articles.find((a) => a.id === 'lavrov-china-2021')!;
+const entity = (id: string) => article.entities.find((e) => e.id === id)!;
+
+describe('the bundled article', () => {
+  it('has the article as printed', () => {
+    expect(article.source).toBe('Rusia-FM');
+    expect(article.posted).toBe('2021-03-19');
+    expect(article.language).toBe('id');
+    expect(article.paragraphs).toHaveLength(12);
+    expect(article.translations.en.paragraphs).toHaveLength(12);
+    expect(article.translations.en.note).toMatch(/our own translation/i);
+  });
+  it('has exactly the entities the product promises', () => {
+    expect(article.entities.map((e) => e.id).sort()).toEqual([
+      'figure/top-partner-11-years', 'figure/trade-2020', 'person/li-yonghui', 'person/sergey-lavrov', 'person/vladimir-putin',
+      'person/wang-yi', 'person/xi-jinping', 'person/zhao-lijian', 'treaty/good-neighborliness-2001',
+    ]);
+  });
+  it('gets the facts right', () => {
+    expect(entity('person/wang-yi').role.id).toContain('Penasihat Negara');
+    expect(entity('person/wang-yi').role.en).toMatch(/State Councilor and Foreign Minister/);
+    const li = entity('person/li-yonghui');
+    const liEnglish = li.sentences.map((s) => article.translations.en.paragraphs[s.paragraph]).join(' ');
+    expect(liEnglish).toMatch(/\bShe added\b/);
+    expect(liEnglish).not.toMatch(/\b(he|his|him)\b/i);
+    expect(entity('figure/trade-2020').figure).toMatchObject({ value: 107, unit: 'billion', currency: 'USD', year: 2020 });
+    expect(entity('figure/top-partner-11-years').figure).toMatchObject({ value: 11, unit: 'years', year: 2020 });
+  });
+  it('matches the seed article verbatim when the shared folder is available', () => {
+    const shared = process.env['KONTEKS_SHARED'];
+    if (!shared) return; // the project's tests must not need ../shared; CI sets it
+    const seed = fs.readFileSync(path.join(shared, 'seed/article-id.txt'), 'utf8');
+    for (const p of article.paragraphs) expect(seed).toContain(p);
+    expect(seed.startsWith(article.headline)).toBe(true);
+  });
+});
+
+describe('dataset validation', () => {
+  const bad = (mutate: (a: Record<string, any>) => void) => {
+    const a = good();
+    mutate(a);
+    return () => validateArticle(a, 'assets/articles/x.json');
+  };
+  it.each([
+    ['missing headline', (a: any) => delete a.headline, /x\.json: headline: .*/],
+    ['bad date', (a: any) => (a.posted = '19 March 2021'), /x\.json: posted: must be a date written YYYY-MM-DD/],
+    ['bad kind', (a: any) => (a.entities[0].kind = 'place'), /x\.json: entities\.0\.kind: /],
+    ['alias not a string', (a: any) => (a.entities[0].aliases[0].text = 5), /x\.json: entities\.0\.aliases\.0\.text: /],
+    ['unknown field', (a: any) => (a.entities[0].colour = 'red'), /x\.json: entities\.0\.colour: /],
+    ['sentence past the end', (a: any) => (a.entities[0].sentences[0].paragraph = 99), /x\.json: entities\[0\]\.sentences\[0\]\.paragraph: 99 is past the last paragraph/],
+    ['sentence not in paragraph', (a: any) => (a.entities[0].sentences[0].text.id = 'Nope.'), /x\.json: entities\[0\]\.sentences\[0\]\.text\.id: is not in paragraph 0/],
+    ['duplicate entity', (a: any) => a.entities.push(a.entities[0]), /x\.json: entities\[9\]\.id: "person\/sergey-lavrov" appears twice/],
+    ['translation short', (a: any) => a.translations.en.paragraphs.pop(), /translations\.en\.paragraphs: has 11 paragraphs, the original has 12/],
+    ['figure without rule', (a: any) => delete a.entities[7].match, /entities\[7\]\.match: a figure needs a match rule/],
+  ])('%s', (_name, mutate, message) => {
+    expect(bad(mutate)).toThrow(DatasetError);
+    expect(bad(mutate)).toThrow(message);
+  });
+  it('accepts a second article by adding a file, and rejects bad JSON naming the file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-articles-'));
+    fs.copyFileSync(file, path.join(dir, 'a.json'));
+    const second = good();
+    second.id = 'second-article';
+    fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify(second));
+    expect(loadArticles(dir).map((a) => a.id)).toEqual(['lavrov-china-2021', 'second-article']);
+    fs.writeFileSync(path.join(dir, 'c.json'), '{ not json');
+    expect(() => loadArticles(dir)).toThrow(/c\.json: not valid JSON/);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
