@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       })]),
     ],
     build: {
+      // Extension pages not reachable from the manifest.
+      rollupOptions: { input: { reader: 'src/reader/index.html' } },
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',

@@ -1,33 +1,173 @@
-/** Content script entry: find the dataset's mentions on this page and mark them. */
+/**
+ * Content script entry: wires the page scanner, highlights and hover cards to the
+ * extension (settings, messages, commands). Runs at document_idle, does its work in
+ * slices, and never lets an error of its own reach the page.
+ */
 import matcher from 'virtual:konteks/matcher';
-import { resolveDocument, scanText } from '../core/engine.ts';
-import { collectBlocks } from '../dom/text-blocks.ts';
-import { Highlighter, highlightsSupported, rangeFor } from '../dom/highlighter.ts';
+import type { CardData } from '../core/card.ts';
+import type { Lang } from '../core/dataset.ts';
+import { Highlighter, highlightsSupported } from '../dom/highlighter.ts';
+import { PageScanner, type PageMark } from '../dom/page-scanner.ts';
 import browser from '../shared/browser.ts';
-import { envelope } from '../shared/messages.ts';
+import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
+import { isOnFor, resolveLang, type Settings } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { HOST_TAG } from './card-host.tsx';
+import { Hover } from './hover.ts';
 
-function annotate(): number {
-  const doc = document;
-  if (!highlightsSupported(window)) return 0;
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return 0;
-  const blocks = collectBlocks(root);
-  const scanned = blocks.map((b) => ({ text: b.text, candidates: scanText(matcher, b.text) }));
-  const mentions = resolveDocument(matcher, scanned);
-  const highlighter = new Highlighter(window);
-  let count = 0;
-  mentions.forEach((list, i) => {
-    for (const m of list) {
-      highlighter.add({ entity: m.entity, kind: m.kind, range: rangeFor(doc, blocks[i]!, m.start, m.end) });
-      count++;
+function t(key: string, fallback: string): string {
+  try {
+    return browser.i18n.getMessage(key) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+class ContentApp {
+  private scanner: PageScanner | null = null;
+  private hover: Hover | null = null;
+  private highlighter: Highlighter;
+  private marks: PageMark[] = [];
+  private settings!: Settings;
+  private readonly cards = new Map<string, Promise<CardData | null>>();
+  private lastCount = -1;
+
+  constructor(private readonly doc: Document, private readonly win: Window & typeof globalThis) {
+    this.highlighter = new Highlighter(win);
+  }
+
+  async init(): Promise<void> {
+    this.settings = await loadSettings();
+    onSettingsChanged((s) => this.apply(s));
+    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender));
+    this.watchNavigation();
+    this.apply(this.settings);
+  }
+
+  private get lang(): Lang {
+    return resolveLang(this.settings.articleLang, browser.i18n.getUILanguage());
+  }
+
+  private apply(s: Settings): void {
+    const langChanged = this.settings.articleLang !== s.articleLang;
+    this.settings = s;
+    if (langChanged) this.cards.clear();
+    const on = isOnFor(s, this.win.location.hostname);
+    if (!on) return this.turnOff();
+    if (!this.scanner) this.turnOn();
+    else this.paint(this.marks.length ? this.allMarks : []);
+    if (this.hover) this.hover.delayMs = s.hoverDelayMs;
+  }
+
+  private allMarks: PageMark[] = [];
+
+  private turnOn(): void {
+    this.hover = new Hover({
+      doc: this.doc,
+      win: this.win,
+      strings: {
+        kind: { person: t('kindPerson', 'Person'), treaty: t('kindTreaty', 'Treaty'), figure: t('kindFigure', 'Figure') },
+        readFullStory: t('readFullStory', 'Read full story'),
+        close: t('close', 'Close'),
+        fromArticle: t('fromArticle', 'From the article'),
+        ourTranslation: t('ourTranslation', 'Our translation'),
+      },
+      card: (entity) => this.card(entity),
+      readMore: (d) => void this.send({ type: 'open-reader', article: d.article, paragraph: d.paragraph, entity: d.entity }),
+      delayMs: this.settings.hoverDelayMs,
+    });
+    const hostTag = HOST_TAG.toUpperCase();
+    this.scanner = new PageScanner(this.doc, matcher, {
+      paint: (marks) => {
+        this.allMarks = marks;
+        this.paint(marks);
+      },
+      isOwn: (node) => node.nodeName === hostTag,
+    });
+    void this.scanner.start();
+  }
+
+  private turnOff(): void {
+    this.scanner?.stop();
+    this.scanner = null;
+    this.hover?.destroy();
+    this.hover = null;
+    this.allMarks = [];
+    this.paint([]);
+  }
+
+  /** Shows the marks of enabled kinds; reports the count. */
+  private paint(all: PageMark[]): void {
+    const kinds = this.settings.kinds;
+    const marks = all.filter((m) => kinds[m.kind]);
+    this.marks = marks;
+    this.highlighter.clear();
+    for (const m of marks) this.highlighter.add(m);
+    const roots = new Set<ShadowRoot>();
+    for (const m of marks) {
+      const r = m.range.startContainer.getRootNode();
+      if (r !== this.doc && r instanceof ShadowRoot) roots.add(r);
     }
-  });
-  return count;
+    this.hover?.setMarks(marks, [...roots]);
+    if (marks.length !== this.lastCount) {
+      this.lastCount = marks.length;
+      void this.send({ type: 'mentions-found', count: marks.length });
+    }
+  }
+
+  private card(entity: string): Promise<CardData | null> {
+    let p = this.cards.get(entity);
+    if (!p) {
+      p = (this.send({ type: 'get-card', entity, lang: this.lang }) as Promise<CardData | null>).then((c) => c ?? null, () => null);
+      this.cards.set(entity, p);
+    }
+    return p;
+  }
+
+  private send(m: Parameters<typeof envelope>[0]): Promise<unknown> {
+    try {
+      return browser.runtime.sendMessage(envelope(m)).catch(() => null);
+    } catch {
+      return Promise.resolve(null); // extension reloaded: this script is orphaned
+    }
+  }
+
+  private onMessage(raw: unknown, sender: { id?: string }): Promise<Reply> | undefined {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = parseMessage(raw);
+    if (!m) return undefined;
+    if (m.type === 'navigate') {
+      this.hover?.navigate(m.direction);
+      return undefined;
+    }
+    if (m.type === 'get-mentions') {
+      const counts = new Map<string, number>();
+      for (const x of this.marks) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+      return Promise.resolve({ type: 'mentions', count: this.marks.length, entities: [...counts].map(([id, count]) => ({ id, count })) });
+    }
+    return undefined;
+  }
+
+  /** Single-page navigation: rescan after the history changes (Navigation API where present). */
+  private watchNavigation(): void {
+    const rescan = () => void this.scanner?.rescan();
+    const nav = (this.win as unknown as { navigation?: EventTarget }).navigation;
+    if (nav && typeof nav.addEventListener === 'function') nav.addEventListener('navigatesuccess', rescan);
+    this.win.addEventListener('popstate', rescan);
+    this.win.addEventListener('hashchange', rescan);
+  }
+}
+
+function main(): void {
+  const doc = document;
+  // Only HTML documents the user reads: not XML/SVG documents, not editable ones.
+  if (!(doc.documentElement instanceof HTMLElement) || doc.designMode === 'on') return;
+  if (!highlightsSupported(window)) return; // the fallback lives in issue #3's wrap mode
+  void new ContentApp(doc, window).init().catch(() => undefined);
 }
 
 try {
-  const count = annotate();
-  void browser.runtime.sendMessage(envelope({ type: 'mentions-found', count })).catch(() => undefined);
+  main();
 } catch {
   // Never let our failure become the page's.
 }

@@ -43,7 +43,23 @@ export interface Candidate {
 const RU_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'е', 'ой', 'ою', 'ы', 'ых', 'ыми', 'ым', 'и', 'ем', 'я', 'ю']);
 
 const RING = 256; // >= MAX_PATTERN_LENGTH + 1
-const ring = new Int32Array(RING);
+
+/** The automaton pass's state, so one text can be scanned in several slices. */
+export interface PassState {
+  state: number;
+  /** Folded characters emitted so far. */
+  k: number;
+  lastSpace: boolean;
+  /** Source index of the last RING folded characters. */
+  ring: Int32Array;
+  hits: Hit[];
+  /** Next source index to read. */
+  at: number;
+}
+
+export function newPass(): PassState {
+  return { state: 0, k: 0, lastSpace: true, ring: new Int32Array(RING), hits: [], at: 0 };
+}
 
 function prevVisible(text: string, i: number): number {
   let j = i - 1;
@@ -97,14 +113,12 @@ interface Hit {
   payload: Payload;
 }
 
-/** Raw automaton hits in `text`: one pass, folding on the fly. */
-function automatonHits(m: CompiledMatcher, text: string): Hit[] {
+/** Runs the automaton over text[st.at, to), folding on the fly; hits accumulate in st.hits. */
+export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.length): void {
   const a = m.automaton;
   const { out, outLink, patternLength } = a;
-  const hits: Hit[] = [];
-  let state = 0;
-  let k = 0; // folded characters emitted
-  let lastSpace = true;
+  const { ring, hits } = st;
+  let { state, k, lastSpace } = st;
   const emit = (c: number, i: number): void => {
     if (c === SPACE) {
       if (lastSpace) return;
@@ -121,7 +135,7 @@ function automatonHits(m: CompiledMatcher, text: string): Hit[] {
       t = outLink[t]!;
     }
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = st.at; i < to; i++) {
     const code = text.charCodeAt(i);
     const f = foldCode(code);
     if (f >= 0) emit(f, i);
@@ -130,12 +144,34 @@ function automatonHits(m: CompiledMatcher, text: string): Hit[] {
       for (let j = 0; j < s.length; j++) emit(s.charCodeAt(j), i);
     }
   }
-  return hits;
+  st.state = state;
+  st.k = k;
+  st.lastSpace = lastSpace;
+  st.at = Math.max(st.at, to);
 }
 
 /** Candidates in one block of text (a paragraph, a table cell, a .txt file). */
 export function scanText(m: CompiledMatcher, text: string): Candidate[] {
-  const hits = automatonHits(m, text);
+  const st = newPass();
+  pass(m, text, st);
+  return candidatesFrom(m, text, st.hits);
+}
+
+/**
+ * Like scanText, in slices of `chunk` characters: yields between slices so a caller
+ * can give the page back its main thread (a 10 MB text node is not one long task).
+ */
+export function* scanTextSliced(m: CompiledMatcher, text: string, chunk = 32_768): Generator<void, Candidate[]> {
+  const st = newPass();
+  while (st.at < text.length) {
+    pass(m, text, st, Math.min(text.length, st.at + chunk));
+    if (st.at < text.length) yield;
+  }
+  return candidatesFrom(m, text, st.hits);
+}
+
+/** Applies boundaries, endings, short-form and figure rules to the raw hits. */
+function candidatesFrom(m: CompiledMatcher, text: string, hits: Hit[]): Candidate[] {
   if (hits.length === 0) return [];
   const found: Candidate[] = [];
   const contexts: Hit[] = [];

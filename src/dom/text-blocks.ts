@@ -61,31 +61,64 @@ function endsBlock(node: Node): boolean {
   return prev !== null && prev.nodeType === 1 && BLOCK.has((prev as Element).localName);
 }
 
-/** Collect the text blocks under `root` (a document, element or shadow root). */
-export function collectBlocks(root: Node, blockOf: BlockOf = blockClassifier(root)): TextBlock[] {
+/** True when an element's subtree is never read (script, form field, editable, hidden, ours). */
+export function isSkipped(el: Element): boolean {
+  return SKIP.has(el.localName) || el.hasAttribute('hidden') || isEditable(el);
+}
+
+export interface BlockOptions {
+  blockOf?: BlockOf;
+  /** Called with each open shadow root met on the way (scanned as roots of their own). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/**
+ * The text blocks under `root` (a document, element or shadow root), one at a time, so
+ * a caller can stop between blocks and give the page its main thread back. Skipped
+ * subtrees (scripts, form fields, editable islands, hidden) are never entered.
+ */
+export function* iterateBlocks(root: Node, opts: BlockOptions = {}): Generator<TextBlock & { owner: Element | null }> {
+  const blockOf = opts.blockOf ?? blockClassifier(root);
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | null = null;
-  let currentBlock: Element | null = null;
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+  const walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let current: (TextBlock & { owner: Element | null }) | null = null;
+  let n: Node | null = walker.nextNode();
+  while (n !== null) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (isSkipped(el)) {
+        // Skip the whole subtree: next sibling, or the next sibling of an ancestor.
+        let next: Node | null = walker.nextSibling();
+        while (next === null && walker.parentNode() !== null) next = walker.nextSibling();
+        n = next;
+        continue;
+      }
+      const shadow = el.shadowRoot;
+      if (shadow && opts.onShadowRoot) opts.onShadowRoot(shadow);
+      n = walker.nextNode();
+      continue;
+    }
     const text = n as Text;
     const parent = text.parentElement;
-    if (parent === null) continue;
-    const block = blockOf(parent);
-    if (block === null) continue;
-    const data = text.data;
-    if (current === null || block !== currentBlock || endsBlock(text)) {
-      if (current !== null && /\S/.test(current.text)) blocks.push(current);
-      current = { text: '', nodes: [], starts: [] };
-      currentBlock = block;
+    // Text directly under a shadow root belongs to that root's own block.
+    const block = parent !== null ? blockOf(parent) : text.parentNode === root ? (root as unknown as Element) : null;
+    if (block !== null) {
+      if (current === null || block !== current.owner || endsBlock(text)) {
+        if (current !== null && /\S/.test(current.text)) yield current;
+        current = { text: '', nodes: [], starts: [], owner: block };
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
     }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
+    n = walker.nextNode();
   }
-  if (current !== null && /\S/.test(current.text)) blocks.push(current);
-  return blocks;
+  if (current !== null && /\S/.test(current.text)) yield current;
+}
+
+/** All text blocks under `root`. */
+export function collectBlocks(root: Node, opts: BlockOptions = {}): TextBlock[] {
+  return [...iterateBlocks(root, opts)];
 }
 
 /** The (node, offset) of a block offset; `end` picks the earlier node at a node border. */

@@ -3,12 +3,21 @@
  * incoming message is validated: a content script lives in a hostile page, so what it
  * sends is untrusted; anything malformed or oversized is dropped.
  */
+import type { Lang } from '../core/dataset.ts';
 
 export const PROTOCOL = 'konteks/1';
 
 export type Message =
   | { type: 'ping' }
+  /** content -> background: how many mentions this frame has (badge). */
   | { type: 'mentions-found'; count: number }
+  /** content -> background: the card for an entity. */
+  | { type: 'get-card'; entity: string; lang: Lang }
+  /** content -> background: open the reader at a paragraph. */
+  | { type: 'open-reader'; article: string; paragraph: number; entity: string }
+  /** background/popup -> content: go to the next or previous mention and open its card. */
+  | { type: 'navigate'; direction: 1 | -1 }
+  /** popup -> content: what is on this page. */
   | { type: 'get-mentions' };
 
 export type Reply =
@@ -16,14 +25,19 @@ export type Reply =
   | { type: 'mentions'; count: number; entities: { id: string; count: number }[] };
 
 /** A message larger than this (in JSON characters) is dropped unread. */
-export const MAX_MESSAGE_CHARS = 64 * 1024;
+export const MAX_MESSAGE_CHARS = 16 * 1024;
+
+const ENTITY_ID = /^(person|treaty|figure)\/[a-z0-9]+(?:-[a-z0-9]+){0,15}$/;
+const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,15}$/;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
-
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1_000_000;
+function isCount(x: unknown, max = 1_000_000): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
+}
+function isString(x: unknown, re: RegExp): x is string {
+  return typeof x === 'string' && x.length <= 120 && re.test(x);
 }
 
 /** The message, if `raw` is a well-formed one; otherwise null. Never throws. */
@@ -38,6 +52,18 @@ export function parseMessage(raw: unknown): Message | null {
         return { type: 'get-mentions' };
       case 'mentions-found':
         return isCount(raw['count']) ? { type: 'mentions-found', count: raw['count'] } : null;
+      case 'get-card': {
+        const { entity, lang } = raw;
+        return isString(entity, ENTITY_ID) && (lang === 'id' || lang === 'en') ? { type: 'get-card', entity, lang } : null;
+      }
+      case 'open-reader': {
+        const { article, paragraph, entity } = raw;
+        return isString(article, ARTICLE_ID) && isCount(paragraph, 10_000) && isString(entity, ENTITY_ID)
+          ? { type: 'open-reader', article, paragraph, entity }
+          : null;
+      }
+      case 'navigate':
+        return raw['direction'] === 1 || raw['direction'] === -1 ? { type: 'navigate', direction: raw['direction'] } : null;
       default:
         return null;
     }

@@ -46,7 +46,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(file: string): Promise<string>;
   setViewport(width: number, height: number): Promise<void>;
-  emulateDark(dark: boolean): Promise<void>;
+  /** Makes this the active tab (commands act on the active tab). */
+  front(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,7 +77,7 @@ function pwPage(page: PwPage): TestPage {
       return p;
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -95,18 +96,24 @@ function ppPage(page: PpPage): TestPage {
       return p;
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-async function launchChromium(): Promise<TestBrowser> {
+export interface LaunchOptions {
+  /** prefers-color-scheme: dark for every page. */
+  dark?: boolean;
+}
+
+async function launchChromium({ dark = false }: LaunchOptions): Promise<TestBrowser> {
   const dist = distDir('chromium');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
     headless: true,
     viewport: { width: 1280, height: 800 },
+    colorScheme: dark ? 'dark' : 'light',
     args: [
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
@@ -132,7 +139,7 @@ async function launchChromium(): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<TestBrowser> {
+async function launchFirefox({ dark = false }: LaunchOptions): Promise<TestBrowser> {
   const dist = distDir('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -143,6 +150,8 @@ async function launchFirefox(): Promise<TestBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.accept_languages': 'en-US',
       'intl.locale.requested': 'en-US',
+      // 0 = dark, 1 = light: what pages see as prefers-color-scheme (no CDP emulation over BiDi).
+      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },
   });
   await browser.installExtension(dist);
@@ -167,9 +176,9 @@ async function launchFirefox(): Promise<TestBrowser> {
   };
 }
 
-export async function launch(name: BrowserName): Promise<TestBrowser> {
+export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
   fs.mkdirSync(RESULTS, { recursive: true });
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];

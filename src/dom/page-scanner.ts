@@ -1,0 +1,256 @@
+/**
+ * Finds and keeps the mentions of a live page up to date.
+ *
+ * - A full scan walks every root (the document, open shadow roots) block by block in
+ *   time slices, matching each block with the core engine.
+ * - A MutationObserver only queues records; a debounced flush rescans the blocks that
+ *   changed (a huge batch becomes one full rescan). Removed text drops its marks.
+ * - After each scan the document-wide short-form rule is applied again and the marks
+ *   are handed to `paint` (highlights) as one list in document order.
+ * DOM only: no extension API.
+ */
+import { resolveDocument, scanTextSliced, type Candidate } from '../core/engine.ts';
+import type { CompiledMatcher } from '../core/matcher.ts';
+import type { Kind } from '../core/dataset.ts';
+import { createSlicer, type Slicer } from './scheduler.ts';
+import { blockClassifier, iterateBlocks, type TextBlock } from './text-blocks.ts';
+import { rangeFor } from './highlighter.ts';
+
+export interface PageMark {
+  entity: string;
+  kind: Kind;
+  range: Range;
+  /** The block's first text node: cheap identity for hit-testing and "next mention". */
+  block: TextBlock;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  owner: Node;
+  block: TextBlock;
+  candidates: Candidate[];
+}
+
+export interface PageScannerOptions {
+  /** Called with every mark, in document order, after each (re)scan. */
+  paint: (marks: PageMark[]) => void;
+  /** Nodes that are Konteks' own UI: never scanned, their mutations ignored. */
+  isOwn?: (node: Node) => boolean;
+  slicer?: () => Slicer;
+  /** Quiet time before queued mutations are processed. */
+  flushDelayMs?: number;
+  /** A batch with more records than this is handled as one full rescan. */
+  maxRecords?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+export class PageScanner {
+  private entries: Entry[] = [];
+  private queue: MutationRecord[] = [];
+  private readonly observers: MutationObserver[] = [];
+  private readonly observed = new WeakSet<Node>();
+  private timer: unknown = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private fullPending = true;
+  private stopped = false;
+  private readonly opts: Required<PageScannerOptions>;
+  /** Scans done so far (full, incremental): for tests and the benchmark. */
+  readonly stats = { full: 0, incremental: 0, records: 0 };
+
+  constructor(private readonly doc: Document, private readonly matcher: CompiledMatcher, options: PageScannerOptions) {
+    this.opts = {
+      isOwn: () => false,
+      slicer: () => createSlicer(),
+      flushDelayMs: 50,
+      maxRecords: 1000,
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      ...options,
+    };
+  }
+
+  /** Starts scanning and watching. Resolves when the first full scan has painted. */
+  start(): Promise<void> {
+    this.stopped = false;
+    this.fullPending = true;
+    const root = this.doc.documentElement;
+    if (root) this.observe(root);
+    return this.kick();
+  }
+
+  /** Stops watching and drops all state; `paint([])` clears the marks. */
+  stop(): void {
+    this.stopped = true;
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+    this.queue = [];
+    this.entries = [];
+    if (this.timer !== null) this.opts.clearTimer(this.timer);
+    this.timer = null;
+    this.opts.paint([]);
+  }
+
+  /** Requests a full rescan (single-page navigation, settings change). */
+  rescan(): Promise<void> {
+    this.fullPending = true;
+    return this.kick();
+  }
+
+  /** Resolves once queued work is done (tests, benchmark). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    // The callback only queues: no work inside it.
+    const o = new MutationObserver((records) => this.enqueue(records));
+    o.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observers.push(o);
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const r of records) {
+      if (this.isOwnRecord(r)) continue;
+      this.stats.records++;
+      if (this.queue.length <= this.opts.maxRecords) this.queue.push(r);
+      else this.fullPending = true; // a storm: one full rescan instead
+    }
+    if (this.timer !== null || (this.queue.length === 0 && !this.fullPending)) return;
+    this.timer = this.opts.setTimer(() => {
+      this.timer = null;
+      void this.kick();
+    }, this.opts.flushDelayMs);
+  }
+
+  private isOwnRecord(r: MutationRecord): boolean {
+    const own = this.opts.isOwn;
+    if (own(r.target)) return true;
+    if (r.type !== 'childList') return false;
+    const nodes = [...r.addedNodes, ...r.removedNodes];
+    return nodes.length > 0 && nodes.every(own);
+  }
+
+  private kick(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.work();
+        } while (this.again && !this.stopped);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private async work(): Promise<void> {
+    if (this.stopped) return;
+    const slicer = this.opts.slicer();
+    if (this.fullPending || this.queue.length > this.opts.maxRecords) {
+      this.fullPending = false;
+      this.queue = [];
+      const body = this.doc.body ?? this.doc.documentElement;
+      if (!body) return;
+      const entries = await this.scanRoots([body], slicer);
+      if (entries === null) return;
+      this.entries = entries;
+      this.stats.full++;
+    } else if (this.queue.length > 0) {
+      const records = this.queue;
+      this.queue = [];
+      const owners = this.dirtyOwners(records);
+      // Removed text: drop the entries it held.
+      let entries = this.entries.filter((e) => e.block.nodes.every((n) => n.isConnected));
+      for (const owner of owners) entries = entries.filter((e) => !(e.owner === owner || owner.contains(e.owner)));
+      const fresh = await this.scanRoots(owners, slicer);
+      if (fresh === null) return;
+      this.entries = entries.concat(fresh);
+      this.stats.incremental++;
+    } else return;
+    this.paint();
+  }
+
+  /** The block owners to rescan for a batch of records, outermost only. */
+  private dirtyOwners(records: MutationRecord[]): Node[] {
+    const classify = blockClassifier(this.doc);
+    const owners = new Set<Node>();
+    for (const r of records) {
+      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
+      if (!target || !target.isConnected) continue;
+      let owner: Node | null;
+      if (target.nodeType === 1) owner = classify(target as Element);
+      else if (target.nodeType === 11) owner = target; // a shadow root
+      else continue;
+      if (owner) owners.add(owner);
+    }
+    const list = [...owners];
+    return list.filter((o) => !list.some((p) => p !== o && p.contains(o)));
+  }
+
+  /** Scans roots in slices; null when stopped meanwhile. Keeps only blocks with candidates. */
+  private async scanRoots(roots: Node[], slicer: Slicer): Promise<Entry[] | null> {
+    const out: Entry[] = [];
+    const queue = [...roots];
+    for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
+      const blocks = iterateBlocks(root, {
+        blockOf: blockClassifier(root),
+        onShadowRoot: (shadow) => {
+          if (this.opts.isOwn(shadow.host)) return;
+          this.observe(shadow);
+          queue.push(shadow);
+        },
+      });
+      for (;;) {
+        const next = blocks.next();
+        if (next.done) break;
+        const block = next.value;
+        const scan = scanTextSliced(this.matcher, block.text);
+        let r = scan.next();
+        while (!r.done) {
+          await slicer.yield();
+          if (this.stopped) return null;
+          r = scan.next();
+        }
+        if (r.value.length > 0) out.push({ owner: block.owner ?? root, block, candidates: r.value });
+        if (slicer.shouldYield()) {
+          await slicer.yield();
+          if (this.stopped) return null;
+        }
+      }
+    }
+    return out;
+  }
+
+  private paint(): void {
+    const entries = this.entries;
+    entries.sort((a, b) => {
+      if (a.owner === b.owner) return 0;
+      const pos = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
+      return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
+    });
+    const resolved = resolveDocument(this.matcher, entries.map((e) => ({ text: e.block.text, candidates: e.candidates })));
+    const marks: PageMark[] = [];
+    resolved.forEach((mentions, i) => {
+      const block = entries[i]!.block;
+      for (const m of mentions) {
+        try {
+          marks.push({ entity: m.entity, kind: m.kind, range: rangeFor(this.doc, block, m.start, m.end), block, start: m.start, end: m.end });
+        } catch {
+          // The text changed under us since the scan: the queued mutation rescans it.
+        }
+      }
+    });
+    this.opts.paint(marks);
+  }
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type TestBrowser, type TestPage } from './browsers.ts';
+import { ARTICLE, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
+import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, MARKED } from './page-helpers.ts';
+import { startServer, type TestServer } from './server.ts';
+
+type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
+
+describe.each(BROWSERS)('content script in %s', (name) => {
+  let browser: TestBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({
+      '/article.html': ARTICLE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
+      '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL,
+    });
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, until = `CSS.highlights.size > 0`): Promise<TestPage> {
+    const page = await browser.newPage();
+    await page.goto(server.url(path));
+    await page.waitFor(until);
+    return page;
+  }
+
+  async function hover(page: TestPage, text: string): Promise<Card> {
+    const at = await page.evaluate<{ x: number; y: number } | null>(centreOf(text));
+    expect(at, `no highlight for "${text}"`).not.toBeNull();
+    await page.mouseMove(at!.x - 3, at!.y);
+    await page.mouseMove(at!.x, at!.y);
+    await page.waitFor(`(${DIALOG})?.getAttribute('aria-label') != null && !(${DIALOG}).hasAttribute('data-entering')`);
+    await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // the fade-in is over
+    return page.evaluate<Card>(CARD);
+  }
+
+  it('marks mentions across inline elements, never in editable text, without touching the DOM', async () => {
+    const page = await open('/article.html', `CSS.highlights.get('konteks-person')?.size >= 6`);
+    const marked = await page.evaluate<Record<string, string[]>>(MARKED);
+    expect(marked['person']!.sort()).toEqual(['Lavrov', 'Li', 'Li Yonghui', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping', 'Zhao Lijian']);
+    expect(marked['figure']!.sort()).toEqual(['$107 billion', '11 consecutive years']);
+    expect(marked['treaty']).toEqual(['Treaty of Good-Neighborliness and Friendly Cooperation']);
+    expect(await page.evaluate<boolean>(`document.documentElement.outerHTML === window.__before`)).toBe(true);
+    await page.close();
+  });
+
+  it('shows a card when the pointer rests on a mention, sourced from the dataset', async () => {
+    const page = await open('/article.html');
+    const card = await hover(page, 'Wang Yi');
+    expect(card.label).toBe('Wang Yi');
+    expect(card.entity).toBe('person/wang-yi');
+    expect(card.text).toMatch(/State Councilor and Foreign Minister/);
+    expect(card.text).toMatch(/Read full story/);
+    expect(card.text).toMatch(/19 March 2021/);
+    // Placed beside the mention, inside the viewport.
+    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
+    expect(card.rect.top).toBeGreaterThan(at.y);
+    expect(card.rect.top - at.y).toBeLessThan(40);
+    await page.screenshot(`card-light-${name}.png`);
+    expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(1);
+    await page.close();
+  });
+
+  it('hides after the pointer leaves, keeps the card while the pointer travels into it', async () => {
+    const page = await open('/article.html');
+    const card = await hover(page, 'Vladimir Putin');
+    expect(card.entity).toBe('person/vladimir-putin');
+    // The native title tooltip is set aside while the card shows.
+    expect(await page.evaluate<string | null>(`document.getElementById('p2').getAttribute('title')`)).toBeNull();
+    // Into the card: it stays.
+    await page.mouseMove(card.rect.left + 20, card.rect.top + 20);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await page.evaluate<Card | null>(CARD)).not.toBeNull();
+    // Far away: it goes, and the page is as it was.
+    await page.mouseMove(5, 5);
+    await page.waitFor(`document.querySelector('konteks-card') === null`);
+    expect(await page.evaluate<string | null>(`document.getElementById('p2').getAttribute('title')`)).toBe('A native tooltip');
+    expect(await page.evaluate<boolean>(`document.documentElement.outerHTML === window.__before`)).toBe(true);
+    await page.close();
+  });
+
+  it('shows figure and treaty cards, closes on Escape, Tab moves into the link', async () => {
+    const page = await open('/article.html');
+    const trade = await hover(page, '$107 billion');
+    expect(trade.entity).toBe('figure/trade-2020');
+    expect(trade.text).toMatch(/US\$107 billion/);
+    await page.press('Escape');
+    await page.waitFor(`document.querySelector('konteks-card') === null`);
+    const treaty = await hover(page, 'Treaty of Good-Neighborliness and Friendly Cooperation');
+    expect(treaty.entity).toBe('treaty/good-neighborliness-2001');
+    await page.press('Tab');
+    await page.waitFor(`document.querySelector('konteks-card')?.shadowRoot?.activeElement?.className === 'more'`);
+    await page.press('Escape');
+    await page.waitFor(`document.querySelector('konteks-card') === null`);
+    await page.close();
+  });
+
+  it('moves to the next mention with the keyboard command and opens its card', async () => {
+    const page = await open('/article.html', `CSS.highlights.get('konteks-person')?.size >= 6`);
+    const ext = await browser.openExtensionPage('src/popup/index.html', `document.querySelector('h1') !== null`);
+    const api = name === 'chromium' ? 'chrome' : 'browser';
+    const send = (direction: number) =>
+      ext.evaluate(`${api}.tabs.query({}).then(tabs => Promise.all(tabs.map(t => ${api}.tabs.sendMessage(t.id, { protocol: 'konteks/1', type: 'navigate', direction: ${direction} }, { frameId: 0 }).catch(() => null))))`);
+    await page.front();
+    await send(1);
+    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/sergey-lavrov'`);
+    await send(-1); // wraps to the last mention, far down the page: scrolled into view
+    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/zhao-lijian'`);
+    await page.waitFor(`scrollY > 500`);
+    // Once the smooth scroll settles, the card sits inside the viewport.
+    await page.waitFor(`(() => { const r = (${DIALOG}).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, 5000);
+    await ext.close();
+    await page.close();
+  });
+
+  it('keeps the card inside the viewport at an edge and in dark mode', async () => {
+    const dark = await launch(name, { dark: true });
+    const page = await dark.newPage();
+    await page.setViewport(360, 640);
+    await page.goto(server.url('/edge.html'));
+    await page.waitFor(`CSS.highlights.size > 0`);
+    const card = await hover(page, 'Vladimir Putin');
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.bottom).toBeLessThanOrEqual(card.vh);
+    const bg = await page.evaluate<string>(`getComputedStyle(${DIALOG}).backgroundColor`);
+    expect(bg).toBe('rgb(30, 35, 41)');
+    await page.screenshot(`card-dark-edge-${name}.png`);
+    await dark.close();
+  });
+
+  it('survives hostile page CSS', async () => {
+    const page = await open('/hostile.html');
+    const card = await hover(page, 'Sergey Lavrov');
+    expect(card.visible).toBe(true);
+    expect(card.rect.width).toBeGreaterThan(150);
+    await page.screenshot(`card-hostile-${name}.png`);
+    await page.close();
+  });
+
+  it('marks text a single-page app adds later and after history navigation', async () => {
+    const page = await open('/spa', `CSS.highlights.get('konteks-person')?.size === 2`);
+    expect((await page.evaluate<Record<string, string[]>>(MARKED))['person']!.sort()).toEqual(['Sergey Lavrov', 'Wang Yi']);
+    await page.evaluate(`window.goNext()`);
+    await page.waitFor(`[...(CSS.highlights.get('konteks-person') ?? [])].map(r => r.toString()).join() === 'Xi Jinping'`);
+    await page.close();
+  });
+
+  it('marks mentions in same-origin frames, open shadow roots and RTL pages', async () => {
+    const framed = await open('/with-frame.html', `document.getElementById('f').contentWindow.CSS.highlights.get('konteks-person')?.size === 1`);
+    await framed.close();
+    const shadow = await open('/shadow.html');
+    expect((await shadow.evaluate<Record<string, string[]>>(MARKED))['person']).toEqual(['Xi Jinping']);
+    await shadow.close();
+    const rtl = await open('/rtl.html');
+    const card = await hover(rtl, 'Sergey Lavrov');
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    await rtl.screenshot(`card-rtl-${name}.png`);
+    await rtl.close();
+  });
+});

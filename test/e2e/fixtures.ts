@@ -1,0 +1,49 @@
+/** Our own test pages (the real-page corpus is used by the corpus tests and the benchmark). */
+
+const HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Konteks test</title>`;
+
+export const ARTICLE = `${HEAD}
+<style>body { font: 18px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; } .far { margin-top: 1400px; }</style>
+</head><body>
+<article>
+<h1 id="h">Lavrov visits Beijing</h1>
+<p id="p1">Russian Foreign Minister Sergey <b>Lavrov</b> met State Councilor Wang Yi on Monday.</p>
+<p id="p2" title="A native tooltip">President Xi Jinping spoke by phone with Vladimir Putin five times last year.</p>
+<p id="p3">China has been Russia's largest trading partner for 11 consecutive years, and bilateral trade exceeded $107 billion last year.</p>
+<p id="p4">The Treaty of Good-Neighborliness and Friendly Cooperation turns 20. <a href="#x">A link</a></p>
+<p id="p5">Li Yonghui said the visit showed the strength of ties. Li added more.</p>
+<textarea id="ta">Putin in a textarea is never marked</textarea>
+<div contenteditable="true" id="ce">Putin in an editable div is never marked</div>
+<p class="far" id="p6">Zhao Lijian spoke at the briefing.</p>
+</article>
+<script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script>
+</body></html>`;
+
+/** A mention in the bottom-right corner of the viewport. */
+export const EDGE = `${HEAD}<style>html,body{margin:0;height:100%;overflow:hidden} #e{position:fixed;right:4px;bottom:4px;margin:0;font:16px sans-serif}</style></head>
+<body><p id="e">talks with Vladimir Putin</p></body></html>`;
+
+/** Hostile CSS: resets everything, hides unknown elements. */
+export const HOSTILE_CSS = `${HEAD}<style>* { all: unset !important; } konteks-card, :not(html):not(head):not(body):not(p):not(b) { display: none !important; } p { display: block !important; font: 20px serif !important; margin: 40px !important; }</style></head>
+<body><p id="p">Sergey Lavrov arrived in Beijing.</p></body></html>`;
+
+/** A single-page app that adds a mention later and navigates with the history API. */
+export const SPA = `${HEAD}</head><body><main id="app"><p>Loading…</p></main>
+<script>
+setTimeout(() => {
+  document.getElementById('app').innerHTML = '<p id="late">Later, Wang Yi and Sergey Lavrov met.</p>';
+}, 600);
+window.goNext = () => {
+  history.pushState({}, '', '/spa/next');
+  document.getElementById('app').innerHTML = '<p id="next">Xi Jinping hosted the talks.</p>';
+};
+</script></body></html>`;
+
+export const WITH_FRAME = `${HEAD}</head><body><p>Outer page without mentions.</p><iframe id="f" src="/frame.html" width="600" height="200"></iframe></body></html>`;
+export const FRAME = `${HEAD}</head><body><p id="in">Inside the frame: Vladimir Putin.</p></body></html>`;
+
+export const SHADOW = `${HEAD}</head><body><p>Light DOM: nothing here.</p><div id="host"></div>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p id="s">Shadow text about Xi Jinping.</p>';</script></body></html>`;
+
+export const RTL = `${HEAD.replace('lang="en"', 'lang="ar" dir="rtl"')}<style>body{font:18px sans-serif;margin:2rem}</style></head>
+<body><p id="r">التقى وزير الخارجية الروسي Sergey Lavrov مع نظيره الصيني.</p></body></html>`;

@@ -1,0 +1,30 @@
+/** Snippets evaluated in the page (main world), shared by the e2e tests. */
+
+/** Texts of our highlight ranges, per kind. */
+export const MARKED = `Object.fromEntries(['person','treaty','figure'].map(k => [k, [...(CSS.highlights.get('konteks-' + k) ?? [])].map(r => r.toString().replace(/\\u00ad/g, ''))]))`;
+
+/** Centre of the first line box of the highlighted range whose text is `text`. */
+export const centreOf = (text: string) => `(() => {
+  for (const k of ['person', 'treaty', 'figure']) for (const r of CSS.highlights.get('konteks-' + k) ?? []) {
+    if (r.toString() === ${JSON.stringify(text)}) { const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
+  }
+  return null;
+})()`;
+
+export const DIALOG = `document.querySelector('konteks-card')?.shadowRoot?.querySelector('[role="dialog"]')`;
+
+/** What the card shows, or null. */
+export const CARD = `(() => {
+  const d = ${DIALOG};
+  if (!d) return null;
+  const r = d.getBoundingClientRect();
+  return { label: d.getAttribute('aria-label'), entity: d.dataset.entity, text: d.innerText, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+    vw: innerWidth, vh: innerHeight, visible: getComputedStyle(d).visibility === 'visible' && r.width > 0 };
+})()`;
+
+/** The page's DOM without our one card host. */
+export const DOM_WITHOUT_CARD = `(() => {
+  const clone = document.documentElement.cloneNode(true);
+  clone.querySelectorAll('konteks-card').forEach(n => n.remove());
+  return clone.outerHTML;
+})()`;
