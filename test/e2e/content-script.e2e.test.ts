@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type TestBrowser, type TestPage } from './browsers.ts';
+import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { ARTICLE, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
 import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, MARKED } from './page-helpers.ts';
-import { startServer, type TestServer } from './server.ts';
+import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
 

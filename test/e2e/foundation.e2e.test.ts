@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type TestBrowser } from './browsers.ts';
-import { startServer, type TestServer } from './server.ts';
+import { BROWSERS, launch, type TestBrowser } from '../../scripts/browsers.ts';
+import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>
 <article><h1>Lavrov in Beijing</h1>

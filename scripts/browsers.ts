@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { GECKO_ID } from '../../scripts/manifest.ts';
+import { GECKO_ID } from './manifest.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '..');
 export const RESULTS = path.join(ROOT, 'test-results');
 const FIREFOX_UUID = '6a7e1f0c-4b1d-4c58-9d35-0b1f6f0f4e11';
 
@@ -52,6 +52,8 @@ export interface TestPage {
 }
 
 export interface TestBrowser {
+  /** Resolves when the user closes the browser (npm start). */
+  closed: Promise<void>;
   name: BrowserName;
   /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
   extensionBase: string;
@@ -104,14 +106,16 @@ function ppPage(page: PpPage): TestPage {
 export interface LaunchOptions {
   /** prefers-color-scheme: dark for every page. */
   dark?: boolean;
+  /** Default true; `npm start` opens a real window when there is a display. */
+  headless?: boolean;
 }
 
-async function launchChromium({ dark = false }: LaunchOptions): Promise<TestBrowser> {
+async function launchChromium({ dark = false, headless = true }: LaunchOptions): Promise<TestBrowser> {
   const dist = distDir('chromium');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 800 },
     colorScheme: dark ? 'dark' : 'light',
     args: [
@@ -124,6 +128,7 @@ async function launchChromium({ dark = false }: LaunchOptions): Promise<TestBrow
   const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
   return {
     name: 'chromium',
+    closed: new Promise((resolve) => context.on('close', () => resolve())),
     extensionBase,
     newPage: async () => pwPage(await context.newPage()),
     openExtensionPage: async (pathname, ready) => {
@@ -139,12 +144,12 @@ async function launchChromium({ dark = false }: LaunchOptions): Promise<TestBrow
   };
 }
 
-async function launchFirefox({ dark = false }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({ dark = false, headless = true }: LaunchOptions): Promise<TestBrowser> {
   const dist = distDir('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),
-    headless: true,
+    headless,
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -158,6 +163,7 @@ async function launchFirefox({ dark = false }: LaunchOptions): Promise<TestBrows
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
   return {
     name: 'firefox',
+    closed: new Promise((resolve) => browser.on('disconnected', () => resolve())),
     extensionBase,
     newPage: async () => {
       const page = await browser.newPage();

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import matcher from 'virtual:konteks/matcher';
+import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
+import type { Slicer } from '../../src/dom/scheduler.ts';
+
+const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+
+function setup(opts: { slicer?: () => Slicer; maxRecords?: number } = {}) {
+  let marks: PageMark[] = [];
+  let paints = 0;
+  const scanner = new PageScanner(document, matcher, {
+    paint: (m) => {
+      marks = m;
+      paints++;
+    },
+    isOwn: (n) => n.nodeName === 'KONTEKS-CARD',
+    flushDelayMs: 0,
+    ...opts,
+  });
+  return {
+    scanner,
+    texts: () => marks.map((m) => m.range.toString()),
+    entities: () => marks.map((m) => m.entity),
+    paints: () => paints,
+    settle: async () => {
+      await tick();
+      await scanner.idle();
+      await tick();
+      await scanner.idle();
+    },
+  };
+}
+
+describe('PageScanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks every mention of a page, in document order, across inline elements', async () => {
+    document.body.innerHTML = '<p>Sergey <b>Lavrov</b> met <i>Wang</i> Yi.</p><ul><li>Vladi\u00admir Putin</li></ul><textarea>Putin</textarea>';
+    const s = setup();
+    await s.scanner.start();
+    expect(s.texts()).toEqual(['Sergey Lavrov', 'Wang Yi', 'Vladi\u00admir Putin']);
+    expect(s.scanner.stats.full).toBe(1);
+  });
+
+  it('rescans only what changed: added text, edited text, removed text', async () => {
+    document.body.innerHTML = '<p id="a">Sergey Lavrov</p><p id="b">nothing</p>';
+    const s = setup();
+    await s.scanner.start();
+    const p = document.createElement('p');
+    p.textContent = 'Xi Jinping arrived.';
+    document.body.append(p);
+    await s.settle();
+    expect(s.texts()).toEqual(['Sergey Lavrov', 'Xi Jinping']);
+    (document.getElementById('b')!.firstChild as Text).data = 'and Vladimir Putin';
+    await s.settle();
+    expect(s.texts()).toEqual(['Sergey Lavrov', 'Vladimir Putin', 'Xi Jinping']);
+    document.getElementById('a')!.remove();
+    await s.settle();
+    expect(s.texts()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+    expect(s.scanner.stats.full).toBe(1);
+    expect(s.scanner.stats.incremental).toBeGreaterThanOrEqual(3);
+  });
+
+  it('re-applies the short-form rule when a full name arrives later', async () => {
+    document.body.innerHTML = '<p>Wang spoke first.</p>';
+    const s = setup();
+    await s.scanner.start();
+    expect(s.texts()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Wang Yi met Lavrov.';
+    document.body.append(p);
+    await s.settle();
+    expect(s.texts()).toEqual(['Wang', 'Wang Yi', 'Lavrov']);
+  });
+
+  it('coalesces a storm of mutations into one full rescan', async () => {
+    document.body.innerHTML = '<div id="box"></div>';
+    const s = setup({ maxRecords: 100 });
+    await s.scanner.start();
+    const box = document.getElementById('box')!;
+    for (let i = 0; i < 2000; i++) box.append(document.createTextNode(i === 1999 ? ' Putin' : ' x'));
+    await s.settle();
+    expect(s.texts()).toEqual(['Putin']);
+    expect(s.scanner.stats.full).toBe(2);
+    expect(s.scanner.stats.incremental).toBe(0);
+  });
+
+  it('ignores its own UI', async () => {
+    document.body.innerHTML = '<p>Lavrov</p>';
+    const s = setup();
+    await s.scanner.start();
+    const paints = s.paints();
+    const host = document.createElement('konteks-card');
+    host.textContent = 'Putin';
+    document.documentElement.append(host);
+    await s.settle();
+    expect(s.paints()).toBe(paints);
+    expect(s.texts()).toEqual(['Lavrov']);
+    host.remove();
+  });
+
+  it('gives the same result when every slice yields', async () => {
+    document.body.innerHTML = '<p>Lavrov</p>'.repeat(20) + `<p>${'x '.repeat(40_000)} Putin</p>`;
+    let yields = 0;
+    const s = setup({ slicer: () => ({ shouldYield: () => true, yield: async () => void yields++ }) });
+    await s.scanner.start();
+    expect(s.texts()).toHaveLength(21);
+    expect(yields).toBeGreaterThan(20);
+  });
+
+  it('scans open shadow roots and stops cleanly', async () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping</p>';
+    const s = setup();
+    await s.scanner.start();
+    expect(s.texts()).toEqual(['Xi Jinping']);
+    s.scanner.stop();
+    expect(s.texts()).toEqual([]);
+    document.body.append('Putin');
+    await s.settle();
+    expect(s.texts()).toEqual([]);
+  });
+});
