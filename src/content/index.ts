@@ -6,7 +6,8 @@
 import matcher from 'virtual:konteks/matcher';
 import type { CardData } from '../core/card.ts';
 import type { Lang } from '../core/dataset.ts';
-import { Highlighter, highlightsSupported } from '../dom/highlighter.ts';
+import { Highlighter, highlightsSupported, type Mark } from '../dom/highlighter.ts';
+import { MARK_TAG, WrapHighlighter } from '../dom/wrap-highlighter.ts';
 import { PageScanner, type PageMark } from '../dom/page-scanner.ts';
 import browser from '../shared/browser.ts';
 import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
@@ -26,14 +27,17 @@ function t(key: string, fallback: string): string {
 class ContentApp {
   private scanner: PageScanner | null = null;
   private hover: Hover | null = null;
-  private highlighter: Highlighter;
+  /** CSS highlights; where the API is missing, wrapping in <konteks-mark>. */
+  private readonly highlighter: { add(m: Mark): void; clear(): void };
+  private readonly wrapMode: boolean;
   private marks: PageMark[] = [];
   private settings!: Settings;
   private readonly cards = new Map<string, Promise<CardData | null>>();
   private lastCount = -1;
 
   constructor(private readonly doc: Document, private readonly win: Window & typeof globalThis) {
-    this.highlighter = new Highlighter(win);
+    this.wrapMode = !highlightsSupported(win);
+    this.highlighter = this.wrapMode ? new WrapHighlighter(doc) : new Highlighter(win);
   }
 
   async init(): Promise<void> {
@@ -76,13 +80,14 @@ class ContentApp {
       readMore: (d) => void this.send({ type: 'open-reader', article: d.article, paragraph: d.paragraph, entity: d.entity }),
       delayMs: this.settings.hoverDelayMs,
     });
-    const hostTag = HOST_TAG.toUpperCase();
+    const own = new Set([HOST_TAG.toUpperCase(), MARK_TAG.toUpperCase()]);
     this.scanner = new PageScanner(this.doc, matcher, {
       paint: (marks) => {
         this.allMarks = marks;
         this.paint(marks);
       },
-      isOwn: (node) => node.nodeName === hostTag,
+      isOwn: (node) => own.has(node.nodeName),
+      fullRescans: this.wrapMode,
     });
     void this.scanner.start();
   }
@@ -162,7 +167,6 @@ function main(): void {
   const doc = document;
   // Only HTML documents the user reads: not XML/SVG documents, not editable ones.
   if (!(doc.documentElement instanceof HTMLElement) || doc.designMode === 'on') return;
-  if (!highlightsSupported(window)) return; // the fallback lives in issue #3's wrap mode
   void new ContentApp(doc, window).init().catch(() => undefined);
 }
 

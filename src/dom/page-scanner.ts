@@ -42,6 +42,8 @@ export interface PageScannerOptions {
   flushDelayMs?: number;
   /** A batch with more records than this is handled as one full rescan. */
   maxRecords?: number;
+  /** Always rescan everything (the wrap fallback changes text nodes, so blocks go stale). */
+  fullRescans?: boolean;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
 }
@@ -66,6 +68,7 @@ export class PageScanner {
       slicer: () => createSlicer(),
       flushDelayMs: 50,
       maxRecords: 1000,
+      fullRescans: false,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
       ...options,
@@ -157,7 +160,7 @@ export class PageScanner {
   private async work(): Promise<void> {
     if (this.stopped) return;
     const slicer = this.opts.slicer();
-    if (this.fullPending || this.queue.length > this.opts.maxRecords) {
+    if (this.fullPending || this.queue.length > this.opts.maxRecords || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
       this.queue = [];
       const body = this.doc.body ?? this.doc.documentElement;
@@ -251,6 +254,8 @@ export class PageScanner {
         }
       }
     });
+    // Painting may change the DOM (the wrap fallback): those records are ours, drop them.
     this.opts.paint(marks);
+    for (const o of this.observers) o.takeRecords();
   }
 }
