@@ -5,7 +5,9 @@ const WINDOW = 600;
 
 function endsSentence(text: string, i: number): boolean {
   const c = text[i]!;
-  if (c === '\n' || c === '。' || c === '！' || c === '？' || c === '\u2029') return true;
+  if (c === '。' || c === '！' || c === '？' || c === '\u2029') return true;
+  // A single line break is only whitespace (HTML source wraps lines); a blank line ends a paragraph.
+  if (c === '\n') return /^[ \t\r]*\n/.test(text.slice(i + 1, i + 40));
   if (c === '.' || c === '!' || c === '?') {
     const next = text[i + 1];
     return next === undefined || /\s/.test(next);

@@ -56,6 +56,8 @@ const TABLE: [string, Expect[]][] = [
   ['Bilateral trade reached $104 billion.', []],
   ['The company spent $107 billion on buybacks.', []], // no trade word in the sentence
   ['Trade fell. The firm spent $107 billion.', []], // trade word in another sentence
+  ['Trade fell.\n\nThe firm spent $107 billion.', []], // ... in another paragraph
+  ['bilateral trade\n    exceeded $107 billion', [['figure/trade-2020', '$107 billion']]], // a wrapped source line is not a sentence end
   ['Trade with Hong Kong reached HK$107 billion.', []], // not US dollars
   ['The team won 11 consecutive years.', []], // no trade context
   ['Russia\u2019s largest trading partner for 12 consecutive years.', []],

@@ -1,0 +1,44 @@
+/**
+ * Real pages from the shared corpus (KONTEKS_CORPUS), prepared for tests and the
+ * benchmark: scripts stripped, served with a CSP that blocks every non-loopback request,
+ * and copies with our mentions injected into the page's own markup.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function corpusDir(): string | null {
+  const dir = process.env['KONTEKS_CORPUS'] ?? path.resolve(import.meta.dirname, '../../shared/corpus/pages');
+  return fs.existsSync(dir) ? dir : null;
+}
+
+/** Only loopback; no page script runs ('unsafe-eval' only lets the test driver evaluate its probes). */
+export const CORPUS_CSP = "default-src 'self'; script-src 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; frame-src 'self'";
+
+export function stripScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+/** Mentions injected into a page, in messy markup; `expected` is what must be marked. */
+export const INJECTED = {
+  html: `<p class="konteks-injected">Russian Foreign Minister Sergey <b>Lavrov</b> met <a href="#w">Wang Yi</a>; President Xi Jinping
+    spoke with Vladi&shy;mir Putin. China has been Russia&#8217;s largest trading partner for 11 consecutive years, and bilateral trade
+    exceeded <span>$107 billion</span> last year, as the Treaty of Good-Neighborliness and Friendly Cooperation turns 20.</p>
+    <div class="konteks-injected"><span>拉夫罗夫与王毅会谈。</span>Zhao Lijian and Li Yonghui spoke.</div>`,
+  expected: {
+    person: ['Sergey Lavrov', 'Wang Yi', 'Xi Jinping', 'Vladimir Putin', '拉夫罗夫', '王毅', 'Zhao Lijian', 'Li Yonghui'],
+    treaty: ['Treaty of Good-Neighborliness and Friendly Cooperation'],
+    figure: ['11 consecutive years', '$107 billion'],
+  },
+};
+
+/** The page with the injected block after its first paragraph (or at the start of <body>). */
+export function inject(html: string): string {
+  const p = /<\/p\s*>/i.exec(html);
+  if (p) return html.slice(0, p.index + p[0].length) + INJECTED.html + html.slice(p.index + p[0].length);
+  const body = /<body\b[^>]*>/i.exec(html);
+  return body ? html.slice(0, body.index + body[0].length) + INJECTED.html + html.slice(body.index + body[0].length) : INJECTED.html + html;
+}
+
+export function readCorpusPage(dir: string, name: string): string {
+  return fs.readFileSync(path.join(dir, name), 'utf8');
+}
