@@ -58,6 +58,8 @@ export interface TestBrowser {
   /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
   extensionBase: string;
   newPage(): Promise<TestPage>;
+  /** The tab (already open or opening) whose URL contains `part`. */
+  waitForPage(part: string): Promise<TestPage>;
   /** Opens an extension page (popup, reader) and waits until `ready` holds. */
   openExtensionPage(pathname: string, ready: string): Promise<TestPage>;
   close(): Promise<void>;
@@ -65,11 +67,29 @@ export interface TestBrowser {
 
 const wrap = (fn: string): string => `(() => (${fn}))()`;
 
+/**
+ * Polls a condition with plain evaluations: the drivers' own waitFor compiles strings in
+ * the page, which extension pages' CSP forbids, and rAF polling stalls in background tabs.
+ */
+async function poll(evaluate: (fn: string) => Promise<unknown>, fn: string, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await evaluate(wrap(`(${fn}) === true || (${fn}) ? true : false`))) return;
+    } catch (err) {
+      last = err; // the page may be navigating
+    }
+    if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for: ${fn.slice(0, 200)}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function pwPage(page: PwPage): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(wrap(fn)),
-    waitFor: async (fn, timeout = 20_000) => void (await page.waitForFunction(wrap(fn), undefined, { timeout, polling: 50 })),
+    waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -88,7 +108,7 @@ function ppPage(page: PpPage): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(wrap(fn)) as Promise<never>,
-    waitFor: async (fn, timeout = 20_000) => void (await page.waitForFunction(wrap(fn), { timeout, polling: 50 })),
+    waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -131,11 +151,18 @@ async function launchChromium({ dark = false, headless = true }: LaunchOptions):
     closed: new Promise((resolve) => context.on('close', () => resolve())),
     extensionBase,
     newPage: async () => pwPage(await context.newPage()),
+    waitForPage: async (part) => {
+      const open = context.pages().find((p) => p.url().includes(part));
+      const page = open ?? (await context.waitForEvent('page', { predicate: (p) => p.url().includes(part), timeout: 20_000 }));
+      await page.waitForLoadState('load');
+      return pwPage(page);
+    },
     openExtensionPage: async (pathname, ready) => {
       const page = await context.newPage();
       await page.goto(extensionBase + pathname);
-      await page.waitForFunction(wrap(ready), undefined, { timeout: 20_000 });
-      return pwPage(page);
+      const p = pwPage(page);
+      await p.waitFor(ready);
+      return p;
     },
     close: async () => {
       await context.close();
@@ -170,13 +197,22 @@ async function launchFirefox({ dark = false, headless = true }: LaunchOptions): 
       await page.setViewport({ width: 1280, height: 800 });
       return ppPage(page);
     },
+    waitForPage: async (part) => {
+      // Targets of extension-opened tabs are not always reported over BiDi: poll the pages.
+      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+        const page = (await browser.pages()).find((p) => p.url().includes(part));
+        if (page) return ppPage(page);
+      }
+      throw new Error(`no tab with ${part} opened`);
+    },
     openExtensionPage: async (pathname, ready) => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
       // goto() of a moz-extension:// page never resolves over BiDi: start it, then poll.
       void page.goto(extensionBase + pathname).catch(() => undefined);
-      await page.waitForFunction(wrap(`location.href.startsWith(${JSON.stringify(extensionBase)}) && (${ready})`), { timeout: 20_000, polling: 100 });
-      return ppPage(page);
+      const p = ppPage(page);
+      await p.waitFor(`location.href.startsWith(${JSON.stringify(extensionBase)}) && (${ready})`);
+      return p;
     },
     close: () => browser.close(),
   };

@@ -93,6 +93,31 @@ export class Hover {
     return true;
   }
 
+  /** Scrolls to the index-th mention of an entity (wrapping) and flashes it briefly. */
+  scrollTo(entity: string, index: number): boolean {
+    const of = this.marks.filter((m) => m.entity === entity);
+    if (of.length === 0) return false;
+    const mark = of[index % of.length]!;
+    const reduced = this.deps.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    this.flash(mark.range);
+    return true;
+  }
+
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private flash(range: Range): void {
+    const w = this.deps.win as Window & typeof globalThis;
+    try {
+      if (typeof w.Highlight !== 'function') return;
+      w.CSS.highlights.set('konteks-flash', new w.Highlight(range));
+      if (this.flashTimer) clearTimeout(this.flashTimer);
+      this.flashTimer = setTimeout(() => w.CSS.highlights.delete('konteks-flash'), 1600);
+    } catch {
+      // No highlight API: the scroll alone shows where it is.
+    }
+  }
+
   destroy(): void {
     this.abort.abort();
     if (this.restTimer) clearTimeout(this.restTimer);

@@ -11,7 +11,7 @@ import { MARK_TAG, WrapHighlighter } from '../dom/wrap-highlighter.ts';
 import { PageScanner, type PageMark } from '../dom/page-scanner.ts';
 import browser from '../shared/browser.ts';
 import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
-import { isOnFor, resolveLang, type Settings } from '../shared/settings.ts';
+import { isOnFor, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { HOST_TAG } from './card-host.tsx';
 import { Hover } from './hover.ts';
@@ -28,7 +28,7 @@ class ContentApp {
   private scanner: PageScanner | null = null;
   private hover: Hover | null = null;
   /** CSS highlights; where the API is missing, wrapping in <konteks-mark>. */
-  private readonly highlighter: { add(m: Mark): void; clear(): void };
+  private readonly highlighter: { add(m: Mark): void; clear(): void; style?: Settings['highlightStyle'] };
   private readonly wrapMode: boolean;
   private marks: PageMark[] = [];
   private settings!: Settings;
@@ -37,7 +37,7 @@ class ContentApp {
 
   constructor(private readonly doc: Document, private readonly win: Window & typeof globalThis) {
     this.wrapMode = !highlightsSupported(win);
-    this.highlighter = this.wrapMode ? new WrapHighlighter(doc) : new Highlighter(win);
+    this.highlighter = this.wrapMode ? new WrapHighlighter(doc) : new Highlighter(win, 'underline');
   }
 
   async init(): Promise<void> {
@@ -49,7 +49,7 @@ class ContentApp {
   }
 
   private get lang(): Lang {
-    return resolveLang(this.settings.articleLang, browser.i18n.getUILanguage());
+    return this.settings.articleLang;
   }
 
   private apply(s: Settings): void {
@@ -58,8 +58,12 @@ class ContentApp {
     if (langChanged) this.cards.clear();
     const on = isOnFor(s, this.win.location.hostname);
     if (!on) return this.turnOff();
+    if (this.highlighter.style !== undefined && this.highlighter.style !== s.highlightStyle) {
+      this.highlighter.clear();
+      this.highlighter.style = s.highlightStyle;
+    }
     if (!this.scanner) this.turnOn();
-    else this.paint(this.marks.length ? this.allMarks : []);
+    else this.paint(this.allMarks);
     if (this.hover) this.hover.delayMs = s.hoverDelayMs;
   }
 
@@ -145,10 +149,20 @@ class ContentApp {
       this.hover?.navigate(m.direction);
       return undefined;
     }
+    if (m.type === 'scroll-to') {
+      this.hover?.scrollTo(m.entity, m.index);
+      return undefined;
+    }
     if (m.type === 'get-mentions') {
       const counts = new Map<string, number>();
       for (const x of this.marks) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-      return Promise.resolve({ type: 'mentions', count: this.marks.length, entities: [...counts].map(([id, count]) => ({ id, count })) });
+      return Promise.resolve({
+        type: 'mentions',
+        host: this.win.location.hostname,
+        enabled: this.scanner !== null,
+        count: this.marks.length,
+        entities: [...counts].map(([id, count]) => ({ id, count })),
+      });
     }
     return undefined;
   }

@@ -38,7 +38,12 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
 export class Highlighter {
   private readonly byKind = new Map<Kind, Highlight>();
 
-  constructor(private readonly win: Window & typeof globalThis) {}
+  /** `background` paints with the konteks-bg-* highlights (a tint instead of an underline). */
+  constructor(private readonly win: Window & typeof globalThis, public style: 'underline' | 'background' = 'underline') {}
+
+  private name(kind: Kind): string {
+    return HIGHLIGHT_PREFIX + (this.style === 'background' ? 'bg-' : '') + kind;
+  }
 
   add(mark: Mark): void {
     let h = this.byKind.get(mark.kind);
@@ -47,7 +52,7 @@ export class Highlighter {
       h = new Ctor();
       this.byKind.set(mark.kind, h);
       // Firefox 140: do not chain .set() calls.
-      this.win.CSS.highlights.set(HIGHLIGHT_PREFIX + mark.kind, h);
+      this.win.CSS.highlights.set(this.name(mark.kind), h);
     }
     h.add(mark.range);
   }
@@ -58,7 +63,7 @@ export class Highlighter {
 
   /** Removes our highlights (and only ours) from the registry. */
   clear(): void {
-    for (const kind of this.byKind.keys()) this.win.CSS.highlights.delete(HIGHLIGHT_PREFIX + kind);
+    for (const kind of this.byKind.keys()) this.win.CSS.highlights.delete(this.name(kind));
     this.byKind.clear();
   }
 }

@@ -1,15 +1,35 @@
 import { render } from 'preact';
 import articles from 'virtual:konteks/articles';
+import matcher from 'virtual:konteks/matcher';
+import browser from '../shared/browser.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { CARD_CSS } from '../ui/hover-card.css.ts';
+import '../ui/pages.css';
+import './popup.css';
+import { PopupApp } from './popup-app.tsx';
+import { pageState, targetTab, tell } from './tab-link.ts';
 
-function Popup() {
-  const a = articles[0]!;
-  return (
-    <main>
-      <h1>{a.headline}</h1>
-      <p>{a.source}</p>
-      {a.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
-    </main>
-  );
-}
+// The card's own styles, for the cards the article's mentions show (outside a shadow root here).
+const style = document.createElement('style');
+style.textContent = CARD_CSS.replace(':host { all: initial !important; }', '');
+document.head.append(style);
+document.documentElement.lang = browser.i18n.getUILanguage();
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <PopupApp
+    articles={articles}
+    matcher={matcher}
+    loadSettings={loadSettings}
+    saveSettings={saveSettings}
+    targetTab={targetTab}
+    pageState={pageState}
+    scrollTo={(tab, entity, index) => tell(tab, { type: 'scroll-to', entity, index })}
+    openReader={(article, paragraph, entity) => {
+      const q = new URLSearchParams({ article, ...(entity ? { entity } : {}) });
+      const url = `${browser.runtime.getURL('src/reader/index.html')}?${q}${paragraph !== null ? `#p-${paragraph}` : ''}`;
+      void browser.tabs.create({ url }).then(() => window.close());
+    }}
+    openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,21 +1,50 @@
 /** The reader page: the full article, an anchor per paragraph, the cited sentence highlighted. */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import articles from 'virtual:konteks/articles';
+import matcher from 'virtual:konteks/matcher';
+import type { Lang } from '../core/dataset.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import type { Settings } from '../shared/settings.ts';
 import { ArticleView } from '../ui/article-view.tsx';
-import { resolveLang } from '../shared/settings.ts';
-import { loadSettings } from '../shared/settings-store.ts';
-import browser from '../shared/browser.ts';
+import { cardStrings } from '../ui/card-strings.ts';
+import { CARD_CSS } from '../ui/hover-card.css.ts';
+import { LangSwitch } from '../ui/lang-switch.tsx';
+import '../ui/pages.css';
+import './reader.css';
 
-async function main() {
+function Reader({ initial }: { initial: Settings }) {
   const params = new URLSearchParams(location.search);
   const article = articles.find((a) => a.id === params.get('article')) ?? articles[0]!;
   const entity = params.get('entity');
-  const settings = await loadSettings();
-  const lang = resolveLang(settings.articleLang, browser.i18n.getUILanguage());
-  const paragraph = Number(/^#p-(\d+)$/.exec(location.hash)?.[1] ?? NaN);
-  document.documentElement.lang = lang;
-  render(<ArticleView article={article} lang={lang} focusEntity={entity} focusParagraph={Number.isInteger(paragraph) ? paragraph : null} />, document.getElementById('app')!);
-  if (Number.isInteger(paragraph)) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'center' });
+  const n = Number(/^#p-(\d+)$/.exec(location.hash)?.[1] ?? NaN);
+  const paragraph = Number.isInteger(n) && n < article.paragraphs.length ? n : null;
+  const [settings, setSettings] = useState(initial);
+  const lang: Lang = settings.articleLang;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${lang === 'id' ? article.headline : article.translations.en.headline} · Konteks`;
+  }, [lang]);
+  useEffect(() => {
+    if (paragraph !== null) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'center' });
+  }, []);
+  return (
+    <main class="reader">
+      <LangSwitch lang={lang} onChange={(l) => {
+        const s = { ...settings, articleLang: l };
+        setSettings(s);
+        void saveSettings(s);
+      }} />
+      <ArticleView article={article} articles={articles} matcher={matcher} lang={lang} strings={cardStrings()} focusEntity={entity} focusParagraph={paragraph}
+        onReadMore={(_e, p) => document.getElementById(`p-${p}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })} />
+    </main>
+  );
 }
 
-void main();
+const style = document.createElement('style');
+style.textContent = CARD_CSS.replace(':host { all: initial !important; }', '');
+document.head.append(style);
+void loadSettings().then((s) => {
+  document.documentElement.dir = 'ltr';
+  render(<Reader initial={s} />, document.getElementById('app')!);
+});

@@ -18,11 +18,13 @@ export type Message =
   /** background/popup -> content: go to the next or previous mention and open its card. */
   | { type: 'navigate'; direction: 1 | -1 }
   /** popup -> content: what is on this page. */
-  | { type: 'get-mentions' };
+  | { type: 'get-mentions' }
+  /** popup -> content: scroll to the n-th mention of an entity and flash it. */
+  | { type: 'scroll-to'; entity: string; index: number };
 
 export type Reply =
   | { type: 'pong'; version: string }
-  | { type: 'mentions'; count: number; entities: { id: string; count: number }[] };
+  | { type: 'mentions'; host: string; enabled: boolean; count: number; entities: { id: string; count: number }[] };
 
 /** A message larger than this (in JSON characters) is dropped unread. */
 export const MAX_MESSAGE_CHARS = 16 * 1024;
@@ -62,6 +64,10 @@ export function parseMessage(raw: unknown): Message | null {
           ? { type: 'open-reader', article, paragraph, entity }
           : null;
       }
+      case 'scroll-to': {
+        const { entity, index } = raw;
+        return isString(entity, ENTITY_ID) && isCount(index) ? { type: 'scroll-to', entity, index } : null;
+      }
       case 'navigate':
         return raw['direction'] === 1 || raw['direction'] === -1 ? { type: 'navigate', direction: raw['direction'] } : null;
       default:
@@ -69,6 +75,20 @@ export function parseMessage(raw: unknown): Message | null {
     }
   } catch {
     return null; // getters that throw, cycles: not a message of ours
+  }
+}
+
+/** Validates the content script's answer to get-mentions (the popup trusts no page). */
+export function parseMentionsReply(raw: unknown): Extract<Reply, { type: 'mentions' }> | null {
+  try {
+    if (!isRecord(raw) || raw['type'] !== 'mentions' || JSON.stringify(raw).length > MAX_MESSAGE_CHARS) return null;
+    const { host, enabled, count, entities } = raw;
+    if (typeof host !== 'string' || host.length > 253 || typeof enabled !== 'boolean' || !isCount(count) || !Array.isArray(entities)) return null;
+    const list = entities.filter((e): e is { id: string; count: number } => isRecord(e) && isString(e['id'], ENTITY_ID) && isCount(e['count']));
+    if (list.length !== entities.length || list.length > 1000) return null;
+    return { type: 'mentions', host, enabled, count, entities: list.map((e) => ({ id: e.id, count: e.count })) };
+  } catch {
+    return null;
   }
 }
 

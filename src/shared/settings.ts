@@ -12,8 +12,8 @@ export interface Settings {
   kinds: Record<Kind, boolean>;
   /** Pointer rest before a card shows (ms). */
   hoverDelayMs: number;
-  /** Language of article text in cards and the reader; 'auto' follows the browser. */
-  articleLang: Lang | 'auto';
+  /** Language of article text in cards, popup and reader: the Indonesian original or our English. */
+  articleLang: Lang;
   highlightStyle: 'underline' | 'background';
 }
 
@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   kinds: { person: true, treaty: true, figure: true },
   hoverDelayMs: 400,
-  articleLang: 'auto',
+  articleLang: 'id',
   highlightStyle: 'underline',
 });
 
@@ -46,7 +46,7 @@ export function parseSettings(raw: unknown): Settings {
       figure: bool(kinds['figure'], true),
     },
     hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(2000, Math.max(100, Math.round(delay))) : DEFAULT_SETTINGS.hoverDelayMs,
-    articleLang: r['articleLang'] === 'id' || r['articleLang'] === 'en' ? r['articleLang'] : 'auto',
+    articleLang: r['articleLang'] === 'en' ? 'en' : 'id',
     highlightStyle: r['highlightStyle'] === 'background' ? 'background' : 'underline',
   };
 }
@@ -56,8 +56,9 @@ export function isOnFor(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
 }
 
-/** The article language to show: the setting, or the browser's language (Indonesian -> original). */
-export function resolveLang(setting: Settings['articleLang'], uiLanguage: string): Lang {
-  if (setting !== 'auto') return setting;
-  return uiLanguage.toLowerCase().startsWith('id') ? 'id' : 'en';
+/** Adds or removes a hostname from the sites where Konteks is off. */
+export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const rest = settings.disabledSites.filter((h) => h !== host);
+  return { ...settings, disabledSites: on ? rest : [...rest, host] };
 }

@@ -53,9 +53,10 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const card = await hover(page, 'Wang Yi');
     expect(card.label).toBe('Wang Yi');
     expect(card.entity).toBe('person/wang-yi');
-    expect(card.text).toMatch(/State Councilor and Foreign Minister/);
+    // Article text in the original Indonesian by default; UI strings in the browser's language.
+    expect(card.text).toMatch(/Penasihat Negara dan Menteri Luar Negeri/);
     expect(card.text).toMatch(/Read full story/);
-    expect(card.text).toMatch(/19 March 2021/);
+    expect(card.text).toMatch(/19 Maret 2021/);
     // Placed beside the mention, inside the viewport.
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
     expect(card.rect.top).toBeGreaterThan(at.y);
@@ -87,7 +88,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const page = await open('/article.html');
     const trade = await hover(page, '$107 billion');
     expect(trade.entity).toBe('figure/trade-2020');
-    expect(trade.text).toMatch(/US\$107 billion/);
+    expect(trade.text).toMatch(/lebih dari US\$107 miliar/);
     await page.press('Escape');
     await page.waitFor(`document.querySelector('konteks-card') === null`);
     const treaty = await hover(page, 'Treaty of Good-Neighborliness and Friendly Cooperation');

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
+import { startServer, type TestServer } from '../../scripts/serve.ts';
+import { ARTICLE } from './fixtures.ts';
+import { centreOf, DIALOG } from './page-helpers.ts';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page (rule id and node count), light or dark as the browser is. */
+async function axe(page: TestPage): Promise<string[]> {
+  await page.evaluate(`(() => { if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); } return true; })()`);
+  return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))`);
+}
+
+describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
+  let browser: TestBrowser;
+  let server: TestServer;
+  const api = name === 'chromium' ? 'chrome' : 'browser';
+  beforeAll(async () => {
+    server = await startServer({ '/article.html': ARTICLE });
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The article page and the id of its tab (found by asking every tab's content script). */
+  async function articleTab(): Promise<{ page: TestPage; tabId: number }> {
+    const page = await browser.newPage();
+    await page.goto(server.url('/article.html'));
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
+    const tabId = await probe.evaluate<number>(`${api}.tabs.query({}).then(async tabs => {
+      for (const t of tabs) {
+        const r = await ${api}.tabs.sendMessage(t.id, { protocol: 'konteks/1', type: 'get-mentions' }, { frameId: 0 }).catch(() => null);
+        if (r && r.host === '127.0.0.1') return t.id;
+      }
+      return -1;
+    })`);
+    await probe.close();
+    expect(tabId).toBeGreaterThan(0);
+    return { page, tabId };
+  }
+
+  it('lists what is on the page, scrolls to a mention, and turns Konteks off and on for the site', async () => {
+    const { page, tabId } = await articleTab();
+    const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`, `document.querySelector('[data-state="list"]') !== null`);
+    const rows = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-state="list"] button')].map(b => b.dataset.entity + ' ' + b.querySelector('.count').textContent)`);
+    expect(rows).toEqual(expect.arrayContaining(['person/sergey-lavrov ×2', 'person/li-yonghui ×2', 'person/zhao-lijian ×1', 'figure/trade-2020 ×1', 'treaty/good-neighborliness-2001 ×1']));
+    expect(rows).toHaveLength(9);
+    // The story is there, in Indonesian by default, its mentions marked.
+    expect(await popup.evaluate<string>(`document.querySelector('.article h1').textContent`)).toBe('Menlu Rusia akan mengunjungi Tiongkok, membahas keprihatinan bersama');
+    expect(await popup.evaluate<number>(`document.querySelectorAll('.article mark.mention').length`)).toBeGreaterThanOrEqual(12);
+    await popup.screenshot(`popup-${name}.png`);
+    expect(await axe(popup)).toEqual([]);
+
+    await page.front(); // the popup sits over the active tab
+    await popup.evaluate(`document.querySelector('button[data-entity="person/zhao-lijian"]').click()`);
+    await page.waitFor(`scrollY > 500 && CSS.highlights.has('konteks-flash')`);
+
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][0].click()`);
+    await page.waitFor(`!CSS.highlights.has('konteks-person')`);
+    await popup.waitFor(`document.querySelector('[data-state="off"]') !== null`);
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][0].click()`);
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    // Off everywhere, then on again.
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][1].click()`);
+    await page.waitFor(`!CSS.highlights.has('konteks-person')`);
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][1].click()`);
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('switches the story to our English translation and remembers it', async () => {
+    const popup = await browser.openExtensionPage('src/popup/index.html?tab=999999', `document.querySelector('.article h1') !== null`);
+    expect(await popup.evaluate<string | null>(`document.querySelector('[data-state]')?.dataset.state`)).toBe('unavailable');
+    await popup.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
+    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister to visit China')`);
+    expect(await popup.evaluate<string>(`document.querySelector('.article .meta').textContent`)).toMatch(/19 March 2021.*Our own translation/);
+    await popup.close();
+    const again = await browser.openExtensionPage('src/popup/index.html?tab=999999', `document.querySelector('.article h1') !== null`);
+    await again.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister')`);
+    await again.evaluate(`document.querySelectorAll('.switch button')[0].click()`);
+    await again.waitFor(`document.querySelector('.article h1').textContent.startsWith('Menlu Rusia')`);
+    await again.close();
+  });
+
+  it('opens the reader at the paragraph a card links to, with its sentence highlighted', async () => {
+    const { page } = await articleTab();
+    await page.front();
+    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
+    await page.mouseMove(at.x - 2, at.y);
+    await page.mouseMove(at.x, at.y);
+    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/wang-yi'`);
+    await page.evaluate(`(${DIALOG}).querySelector('a.more').click()`);
+    // The link opens a reader tab (found through the tabs API: drivers do not all see extension-opened tabs).
+    const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
+    await probe.waitFor(`window.__readerUrl = undefined, true`);
+    await probe.waitFor(`(async () => { const t = (await ${api}.tabs.query({})).find(t => (t.url || '').includes('src/reader/index.html')); window.__readerUrl = t && t.url; return !!t; })() && window.__readerUrl !== undefined`);
+    const url = await probe.evaluate<string>(`window.__readerUrl`);
+    expect(url).toMatch(/src\/reader\/index\.html\?article=lavrov-china-2021&entity=person%2Fwang-yi#p-1$/);
+    await probe.close();
+    const reader = await browser.openExtensionPage(url.slice(browser.extensionBase.length), `document.querySelector('p.focus') !== null`);
+    await reader.waitFor(`document.querySelector('p.focus mark.cited') !== null`);
+    expect(await reader.evaluate<string>(`document.querySelector('p.focus').id`)).toBe('p-1');
+    expect(await reader.evaluate<string>(`document.querySelector('mark.cited').textContent`)).toContain('Penasihat Negara dan Menteri Luar Negeri Wang Yi');
+    expect(await reader.evaluate<number>(`document.querySelector('p.focus').getBoundingClientRect().top`)).toBeLessThan(800);
+    await reader.screenshot(`reader-${name}.png`);
+    expect(await axe(reader)).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+
+  it('options: changes reach open tabs live, and pass axe', async () => {
+    const { page } = await articleTab();
+    const options = await browser.openExtensionPage('src/options/index.html', `document.querySelector('input[name="kind-person"]') !== null`);
+    expect(await axe(options)).toEqual([]);
+    await options.screenshot(`options-${name}.png`);
+    await options.evaluate(`document.querySelector('input[name="kind-person"]').click()`);
+    await page.waitFor(`!CSS.highlights.has('konteks-person') && CSS.highlights.get('konteks-figure')?.size === 2`);
+    await options.evaluate(`document.querySelector('input[name="kind-person"]').click()`);
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    await options.close();
+    await page.close();
+  });
+});
