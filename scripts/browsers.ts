@@ -52,6 +52,8 @@ export interface TestPage {
 }
 
 export interface TestBrowser {
+  /** Browser name and version, e.g. "Chromium 156.0.8078.73". */
+  version: string;
   /** Resolves when the user closes the browser (npm start). */
   closed: Promise<void>;
   name: BrowserName;
@@ -128,10 +130,12 @@ export interface LaunchOptions {
   dark?: boolean;
   /** Default true; `npm start` opens a real window when there is a display. */
   headless?: boolean;
+  /** Default true; the benchmark runs its methods in a browser without Konteks. */
+  extension?: boolean;
 }
 
-async function launchChromium({ dark = false, headless = true }: LaunchOptions): Promise<TestBrowser> {
-  const dist = distDir('chromium');
+async function launchChromium({ dark = false, headless = true, extension = true }: LaunchOptions): Promise<TestBrowser> {
+  const dist = extension ? distDir('chromium') : '';
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
@@ -139,15 +143,16 @@ async function launchChromium({ dark = false, headless = true }: LaunchOptions):
     viewport: { width: 1280, height: 800 },
     colorScheme: dark ? 'dark' : 'light',
     args: [
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
+      ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []), '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--lang=en-US',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
+  const extensionBase = worker ? `chrome-extension://${new URL(worker.url()).host}/` : '';
   return {
     name: 'chromium',
+    version: `Chromium ${context.browser()?.version() ?? ''}`.trim(),
     closed: new Promise((resolve) => context.on('close', () => resolve())),
     extensionBase,
     newPage: async () => pwPage(await context.newPage()),
@@ -171,8 +176,8 @@ async function launchChromium({ dark = false, headless = true }: LaunchOptions):
   };
 }
 
-async function launchFirefox({ dark = false, headless = true }: LaunchOptions): Promise<TestBrowser> {
-  const dist = distDir('firefox');
+async function launchFirefox({ dark = false, headless = true, extension = true }: LaunchOptions): Promise<TestBrowser> {
+  const dist = extension ? distDir('firefox') : '';
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),
@@ -186,10 +191,11 @@ async function launchFirefox({ dark = false, headless = true }: LaunchOptions): 
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },
   });
-  await browser.installExtension(dist);
+  if (extension) await browser.installExtension(dist);
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
   return {
     name: 'firefox',
+    version: (await browser.version()).replace(/^firefox\//i, 'Firefox '),
     closed: new Promise((resolve) => browser.on('disconnected', () => resolve())),
     extensionBase,
     newPage: async () => {

@@ -31,12 +31,20 @@ export const INJECTED = {
   },
 };
 
-/** The page with the injected block after its first paragraph (or at the start of <body>). */
+/** The page with the injected block after the first paragraph of its body (or at the start of <body>). */
 export function inject(html: string): string {
-  const p = /<\/p\s*>/i.exec(html);
-  if (p) return html.slice(0, p.index + p[0].length) + INJECTED.html + html.slice(p.index + p[0].length);
   const body = /<body\b[^>]*>/i.exec(html);
-  return body ? html.slice(0, body.index + body[0].length) + INJECTED.html + html.slice(body.index + body[0].length) : INJECTED.html + html;
+  const from = body ? body.index + body[0].length : 0;
+  // The first </p> of the body that is not inside a comment.
+  const re = /<!--[\s\S]*?-->|<\/p\s*>/gi;
+  re.lastIndex = from;
+  let at = from;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[0].startsWith('<!--')) continue;
+    at = m.index + m[0].length;
+    break;
+  }
+  return html.slice(0, at) + INJECTED.html + html.slice(at);
 }
 
 export function readCorpusPage(dir: string, name: string): string {

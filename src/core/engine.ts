@@ -113,20 +113,34 @@ interface Hit {
   payload: Payload;
 }
 
+/**
+ * Root transitions for every BMP code unit, built once per automaton on first use: the
+ * root is where the automaton spends most of its time, and a dense table makes the
+ * common "no name starts here" case one array read. Its size is fixed (not the dataset's).
+ */
+const rootTables = new WeakMap<object, Int32Array>();
+function rootTable(a: CompiledMatcher['automaton']): Int32Array {
+  let t = rootTables.get(a);
+  if (!t) {
+    t = new Int32Array(65536);
+    for (let e = a.edgeStart[0]!; e < a.edgeStart[1]!; e++) t[a.edgeChar[e]!] = a.edgeNext[e]!;
+    rootTables.set(a, t);
+  }
+  return t;
+}
+
+const ASCII_FOLD = new Int32Array(128);
+for (let i = 0; i < 128; i++) ASCII_FOLD[i] = foldCode(i);
+
 /** Runs the automaton over text[st.at, to), folding on the fly; hits accumulate in st.hits. */
 export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.length): void {
   const a = m.automaton;
   const { out, outLink, patternLength } = a;
-  const { ring, hits } = st;
+  const root = rootTable(a);
+  const ring = st.ring;
+  const hits = st.hits;
   let { state, k, lastSpace } = st;
-  const emit = (c: number, i: number): void => {
-    if (c === SPACE) {
-      if (lastSpace) return;
-      lastSpace = true;
-    } else lastSpace = false;
-    ring[k & (RING - 1)] = i;
-    k++;
-    state = step(a, state, c);
+  const report = (i: number): void => {
     let t = out[state] !== -1 ? state : outLink[state]!;
     while (t !== -1) {
       const pid = out[t]!;
@@ -136,13 +150,40 @@ export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.
     }
   };
   for (let i = st.at; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const f = foldCode(code);
-    if (f >= 0) emit(f, i);
+    let c = text.charCodeAt(i);
+    if (c < 128) c = ASCII_FOLD[c]!;
     else {
-      const s = foldString(code);
-      for (let j = 0; j < s.length; j++) emit(s.charCodeAt(j), i);
+      c = foldCode(c);
+      if (c < 0) {
+        // Rare: a character that vanishes (soft hyphen) or folds to several (ligatures).
+        const s = foldString(text.charCodeAt(i));
+        for (let j = 0; j < s.length; j++) {
+          const f = s.charCodeAt(j);
+          if (f === SPACE) {
+            if (lastSpace) continue;
+            lastSpace = true;
+          } else lastSpace = false;
+          ring[k & (RING - 1)] = i;
+          k++;
+          state = step(a, state, f);
+          if (out[state] !== -1 || outLink[state] !== -1) report(i);
+        }
+        continue;
+      }
     }
+    if (c === SPACE) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else lastSpace = false;
+    if (state === 0) {
+      // At the root a character no alias starts with cannot be part of any match: skip it.
+      const next = root[c]!;
+      if (next === 0) continue;
+      state = next;
+    } else state = step(a, state, c);
+    ring[k & (RING - 1)] = i;
+    k++;
+    if (out[state] !== -1 || outLink[state] !== -1) report(i);
   }
   st.state = state;
   st.k = k;
@@ -151,10 +192,17 @@ export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.
 }
 
 /** Candidates in one block of text (a paragraph, a table cell, a .txt file). */
+/** One pass state reused by every synchronous scan: pages have thousands of small blocks. */
+const shared = newPass();
+
 export function scanText(m: CompiledMatcher, text: string): Candidate[] {
-  const st = newPass();
-  pass(m, text, st);
-  return candidatesFrom(m, text, st.hits);
+  shared.state = 0;
+  shared.k = 0;
+  shared.lastSpace = true;
+  shared.at = 0;
+  shared.hits = [];
+  pass(m, text, shared);
+  return shared.hits.length === 0 ? [] : candidatesFrom(m, text, shared.hits);
 }
 
 /**

@@ -9,7 +9,10 @@
  *   are handed to `paint` (highlights) as one list in document order.
  * DOM only: no extension API.
  */
-import { resolveDocument, scanTextSliced, type Candidate } from '../core/engine.ts';
+import { resolveDocument, scanText, scanTextSliced, type Candidate } from '../core/engine.ts';
+
+/** Characters matched between two checks of the slice budget inside one block. */
+const SLICE_CHARS = 32_768;
 import type { CompiledMatcher } from '../core/matcher.ts';
 import type { Kind } from '../core/dataset.ts';
 import { createSlicer, type Slicer } from './scheduler.ts';
@@ -218,14 +221,20 @@ export class PageScanner {
         const next = blocks.next();
         if (next.done) break;
         const block = next.value;
-        const scan = scanTextSliced(this.matcher, block.text);
-        let r = scan.next();
-        while (!r.done) {
-          await slicer.yield();
-          if (this.stopped) return null;
-          r = scan.next();
+        let candidates: Candidate[];
+        if (block.text.length <= SLICE_CHARS) candidates = scanText(this.matcher, block.text);
+        else {
+          // A huge block (a 10 MB text node) is matched in slices too.
+          const scan = scanTextSliced(this.matcher, block.text, SLICE_CHARS);
+          let r = scan.next();
+          while (!r.done) {
+            await slicer.yield();
+            if (this.stopped) return null;
+            r = scan.next();
+          }
+          candidates = r.value;
         }
-        if (r.value.length > 0) out.push({ owner: block.owner ?? root, block, candidates: r.value });
+        if (candidates.length > 0) out.push({ owner: block.owner ?? root, block, candidates });
         if (slicer.shouldYield()) {
           await slicer.yield();
           if (this.stopped) return null;

@@ -39,7 +39,7 @@ export function blockClassifier(root: Node): BlockOf {
     if (known !== undefined) return known;
     const name = el.localName;
     let result: Element | null;
-    if (SKIP.has(name) || el.hasAttribute('hidden') || isEditable(el)) result = null;
+    if (isSkipped(el)) result = null;
     else {
       const parent = el === root ? null : el.parentElement;
       const up = parent ? classify(parent) : el;
@@ -63,7 +63,9 @@ function endsBlock(node: Node): boolean {
 
 /** True when an element's subtree is never read (script, form field, editable, hidden, ours). */
 export function isSkipped(el: Element): boolean {
-  return SKIP.has(el.localName) || el.hasAttribute('hidden') || isEditable(el);
+  if (SKIP.has(el.localName)) return true;
+  // Most elements have no `hidden` or `contenteditable`: one cheap check first.
+  return el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el));
 }
 
 export interface BlockOptions {

@@ -1,0 +1,358 @@
+/**
+ * `npm run bench [-- --json] [--runs N] [--pages N] [--browser chromium|firefox|both]`
+ *
+ * Measures Konteks against a bare text walk, a naive RegExp pass and mark.js on the
+ * real pages of KONTEKS_CORPUS (default ../shared/corpus/pages; scripts stripped, every
+ * non-loopback request blocked), plus copies with mentions injected. All methods run in
+ * the same page world on the same DOM; figures are medians of several runs after a
+ * warm-up, reported as ratios measured in this one run. It never fails because the
+ * machine is slow: it reports.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { compileMatcher } from '../src/core/compile.ts';
+import type { Article } from '../src/core/dataset.ts';
+import { findMentions } from '../src/core/engine.ts';
+import { launch, ROOT, type BrowserName, type TestPage } from './browsers.ts';
+import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
+import { loadArticles } from './dataset.ts';
+import { htmlBlocks } from './scan.ts';
+import { startServer } from './serve.ts';
+import { datasetPlugin } from './vite-dataset-plugin.ts';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, d: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : d;
+};
+const JSON_OUT = argv.includes('--json');
+const RUNS = Math.max(1, Number(opt('--runs', '5')));
+const LIMIT = Number(opt('--pages', '0'));
+const WHICH = opt('--browser', 'both');
+const log = (...a: unknown[]) => (JSON_OUT ? process.stderr : process.stdout).write(a.join(' ') + '\n');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function pageBenchBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    root: ROOT,
+    plugins: [datasetPlugin()],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: path.join(ROOT, 'scripts/bench/page-bench.ts'), formats: ['iife'], name: 'KonteksBench', fileName: () => 'page-bench.js' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+/** 10,000 synthetic articles, 10 aliases each (about 100,000), plus the real one. */
+function syntheticArticles(real: Article[], count = 10_000): Article[] {
+  const syl = ['ka', 'lo', 'mi', 'ru', 'sen', 'ta', 'vo', 'zhi', 'an', 'bel', 'cor', 'dru', 'el', 'fa', 'gor', 'hu'];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const word = () => {
+    let w = '';
+    for (let i = 0, n = 2 + Math.floor(rnd() * 3); i < n; i++) w += syl[Math.floor(rnd() * syl.length)];
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const base = real[0]!;
+  const out: Article[] = [...real];
+  for (let a = 0; a < count; a++) {
+    const first = word();
+    const last = `${word()}${a}`;
+    const aliases = [`${first} ${last}`, last, `${last}a`, `${last}u`, `${first[0]}. ${last}`, `${first} ${last} Jr`, `${last}ov`, `${last}sky`, `${first}-${last}`, `Dr ${last}`];
+    out.push({
+      ...base,
+      id: `synthetic-${a}`,
+      entities: [{
+        id: `person/synthetic-${a}`, kind: 'person', name: { id: first, en: first }, role: { id: 'x', en: 'x' },
+        sentences: base.entities[0]!.sentences, aliases: aliases.map((text) => ({ text })),
+      }],
+    });
+  }
+  return out;
+}
+
+interface PageResult {
+  page: string;
+  chars: number;
+  walk_ms: number;
+  konteks_ms: number;
+  regex_ms: number;
+  markjs_ms: number | null;
+  konteks_over_walk: number;
+  regex_over_konteks: number;
+  markjs_over_konteks: number | null;
+  long_task_cold_ms: number;
+  long_task_warm_ms: number;
+  main_thread_cold_ms: number;
+  main_thread_warm_ms: number;
+  injected_recall: { konteks: number; regex: number; markjs: number | null };
+  synthetic_konteks_ms?: number;
+}
+
+async function timeIn(page: TestPage, expr: string): Promise<number> {
+  return page.evaluate<number>(`(async () => { const t = performance.now(); await (${expr}); return performance.now() - t; })()`);
+}
+
+function recall(found: string[]): number {
+  const want = Object.values(INJECTED.expected).flat();
+  const pool = [...found];
+  let hit = 0;
+  for (const w of want) {
+    const i = pool.indexOf(w);
+    if (i >= 0) {
+      hit++;
+      pool.splice(i, 1);
+    }
+  }
+  return hit / want.length;
+}
+
+async function benchBrowser(name: BrowserName, pages: string[], dir: string, bundle: string, markSource: string, aliases: string[], syntheticJson: string) {
+  const server = await startServer();
+  for (const p of pages) {
+    const html = stripScripts(fs.readFileSync(path.join(dir, p), 'utf8'));
+    server.set(`/p/${p}`, html, 'text/html; charset=utf-8', { 'content-security-policy': CORPUS_CSP });
+    server.set(`/i/${p}`, inject(html), 'text/html; charset=utf-8', { 'content-security-policy': CORPUS_CSP });
+  }
+  const browser = await launch(name, { extension: false });
+  const results: PageResult[] = [];
+  const A = JSON.stringify(aliases);
+  const B = 'window.__konteksBench';
+  let syntheticStartup = NaN;
+  let realStartup = NaN;
+  try {
+    for (const [i, p] of pages.entries()) {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(server.url(`/i/${p}`));
+        await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+        // Cold: the first annotation on a freshly loaded page, sliced as in the content script.
+        const cold = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
+        await tab.evaluate(`(0, eval)(${JSON.stringify(markSource)}), true`);
+        const walkT: number[] = [];
+        const konteksT: number[] = [];
+        const regexT: number[] = [];
+        const markT: number[] = [];
+        let regexFound: string[] = [];
+        let markFound: string[] | null = null;
+        for (let r = 0; r <= RUNS; r++) {
+          const w = await timeIn(tab, `${B}.walk()`);
+          await tab.evaluate(`${B}.clear()`);
+          const k = await timeIn(tab, `${B}.konteks(false)`);
+          await tab.evaluate(`${B}.clear()`);
+          const x = await timeIn(tab, `${B}.regex(${A})`);
+          if (r > 0) {
+            walkT.push(w);
+            konteksT.push(k);
+            regexT.push(x);
+          }
+        }
+        regexFound = await tab.evaluate<string[]>(`${B}.regex(${A})`);
+        await tab.evaluate(`${B}.clear()`);
+        const warm = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
+        await tab.evaluate(`${B}.clear()`);
+        const markRuns = Math.max(1, Math.min(RUNS, 3));
+        for (let r = 0; r <= markRuns; r++) {
+          const t0 = Date.now();
+          const m = await timeIn(tab, `${B}.markjs(${A})`);
+          if (r > 0) markT.push(m);
+          if (Date.now() - t0 > 20_000) break; // a pathological page: one figure is enough
+        }
+        markFound = await tab.evaluate<string[]>(`${B}.markjs(${A})`);
+        // Dataset scaling on the same page: the real matcher against 10,000 articles.
+        let synthetic: number | undefined;
+        if (syntheticJson) {
+          if (i === 0) realStartup = await tab.evaluate<number>(`${B}.setMatcher(null)`);
+          const startup = await tab.evaluate<number>(`${B}.setMatcher(window.__synthetic ??= ${JSON.stringify(syntheticJson)})`);
+          if (i === 0) syntheticStartup = startup;
+          const st: number[] = [];
+          for (let r = 0; r <= RUNS; r++) {
+            await tab.evaluate(`${B}.clear()`);
+            const t = await timeIn(tab, `${B}.konteks(false)`);
+            if (r > 0) st.push(t);
+          }
+          synthetic = median(st);
+          await tab.evaluate(`${B}.setMatcher(null)`);
+        }
+        const chars = await tab.evaluate<number>(`${B}.walk()`);
+        const res: PageResult = {
+          page: p.replace(/\.html$/, ''),
+          chars,
+          walk_ms: round(median(walkT)),
+          konteks_ms: round(median(konteksT)),
+          regex_ms: round(median(regexT)),
+          markjs_ms: markT.length ? round(median(markT)) : null,
+          konteks_over_walk: round(median(konteksT) / Math.max(median(walkT), 0.001), 2),
+          regex_over_konteks: round(median(regexT) / median(konteksT), 2),
+          markjs_over_konteks: markT.length ? round(median(markT) / median(konteksT), 1) : null,
+          long_task_cold_ms: round(Math.max(...cold.slices), 2),
+          long_task_warm_ms: round(Math.max(...warm.slices), 2),
+          main_thread_cold_ms: round(cold.slices.reduce((a, b) => a + b, 0), 2),
+          main_thread_warm_ms: round(warm.slices.reduce((a, b) => a + b, 0), 2),
+          injected_recall: { konteks: recall(cold.texts), regex: round(recall(regexFound)), markjs: markFound ? round(recall(markFound)) : null },
+          ...(synthetic !== undefined ? { synthetic_konteks_ms: round(synthetic) } : {}),
+        };
+        results.push(res);
+        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}) · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms · recall ${res.injected_recall.konteks}`);
+      } finally {
+        await tab.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { version: browser.version, results, syntheticStartup, realStartup };
+}
+
+/** Pointer rest to visible card, minus the deliberate delay, with the real extension. */
+async function cardLatency(name: BrowserName): Promise<number[]> {
+  const demo = fs.readFileSync(path.join(ROOT, 'assets/demo/news.html'), 'utf8');
+  const server = await startServer({ '/': demo });
+  const browser = await launch(name);
+  const out: number[] = [];
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(server.url('/'));
+    await tab.waitFor(`CSS.highlights.get('konteks-person')?.size > 5`);
+    await tab.evaluate(`(() => {
+      window.__lastMove = 0; window.__shown = [];
+      addEventListener('pointermove', () => { window.__lastMove = performance.now(); }, true);
+      new MutationObserver(rs => { for (const r of rs) for (const n of r.addedNodes) if (n.nodeName === 'KONTEKS-CARD') window.__shown.push(performance.now() - window.__lastMove); })
+        .observe(document.documentElement, { childList: true });
+      return true;
+    })()`);
+    const ranges = await tab.evaluate<{ x: number; y: number }[]>(`[...CSS.highlights.get('konteks-person')].slice(0, 6).map(r => { const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })`);
+    for (const at of ranges) {
+      await tab.mouseMove(5, 5);
+      await tab.waitFor(`document.querySelector('konteks-card') === null`);
+      await tab.mouseMove(at.x, at.y);
+      await tab.waitFor(`document.querySelector('konteks-card') !== null`);
+    }
+    const shown = await tab.evaluate<number[]>(`window.__shown`);
+    out.push(...shown.map((ms) => round(ms - 400, 1)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+/** The engine alone, in Node: characters per second, real dataset and 10,000 articles. */
+function engineMicro(texts: string[], real: ReturnType<typeof compileMatcher>, synthetic: ReturnType<typeof compileMatcher>) {
+  const text = texts.join('\n');
+  const run = (m: typeof real) => {
+    findMentions(m, text); // warm-up
+    const t: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      findMentions(m, text);
+      t.push(performance.now() - t0);
+    }
+    return median(t);
+  };
+  const a = run(real);
+  const b = run(synthetic);
+  return { chars: text.length, real_chars_per_s: Math.round(text.length / (a / 1000)), synthetic_chars_per_s: Math.round(text.length / (b / 1000)), ratio: round(b / a, 2) };
+}
+
+async function main() {
+  const dir = corpusDir();
+  if (!dir) {
+    process.stderr.write('bench: corpus folder not found: set KONTEKS_CORPUS to a folder of .html pages (default ../shared/corpus/pages)\n');
+    process.exit(2);
+  }
+  process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
+  let pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  if (LIMIT > 0) pages = pages.slice(0, LIMIT);
+  const articles = loadArticles();
+  const real = compileMatcher(articles);
+  const aliases = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.aliases.map((x) => x.text))))];
+  log(`bench: ${pages.length} pages from ${dir}; ${aliases.length} aliases; ${RUNS} runs after a warm-up`);
+  const t0 = performance.now();
+  const synthArticles = syntheticArticles(articles);
+  const synthetic = compileMatcher(synthArticles);
+  const syntheticJson = JSON.stringify(synthetic);
+  const synthAliases = synthArticles.reduce((n, a) => n + a.entities.reduce((m, e) => m + e.aliases.length, 0), 0);
+  log(`bench: synthetic dataset: ${synthArticles.length} articles, ${synthAliases} aliases, ${synthetic.automaton.fail.length} states, compiled in ${(performance.now() - t0).toFixed(0)} ms`);
+  const bundle = await pageBenchBundle();
+  const markSource = fs.readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+  const contentScript = fs.readFileSync(path.join(ROOT, 'dist/chrome/src/content/index.js'));
+  const matcherModule = fs.readFileSync(path.join(ROOT, 'node_modules/.konteks/matcher.js'));
+  const browsers: BrowserName[] = WHICH === 'both' ? ['chromium', 'firefox'] : [WHICH as BrowserName];
+  const report: Record<string, unknown>[] = [];
+  for (const b of browsers) {
+    const { version, results, syntheticStartup, realStartup } = await benchBrowser(b, pages, dir, bundle, markSource, aliases, syntheticJson);
+    const med = (f: (r: PageResult) => number | null) => round(median(results.map(f).filter((x): x is number => x !== null && Number.isFinite(x))), 2);
+    const scaling = round(median(results.map((r) => (r.synthetic_konteks_ms ?? NaN) / r.konteks_ms).filter(Number.isFinite)), 2);
+    const latency = b === 'chromium' || b === 'firefox' ? await cardLatency(b).catch(() => []) : [];
+    const wiki = results.find((r) => r.page === 'wikipedia-2');
+    report.push({
+      browser: version,
+      pages: results,
+      median: {
+        walk_ms: med((r) => r.walk_ms),
+        konteks_ms: med((r) => r.konteks_ms),
+        konteks_over_walk: med((r) => r.konteks_over_walk),
+        regex_over_konteks: med((r) => r.regex_over_konteks),
+        markjs_over_konteks: med((r) => r.markjs_over_konteks),
+      },
+      max_long_task_ms: round(Math.max(...results.map((r) => Math.max(r.long_task_cold_ms, r.long_task_warm_ms))), 2),
+      wikipedia_2_main_thread_ms: wiki ? { cold: wiki.main_thread_cold_ms, warm: wiki.main_thread_warm_ms } : null,
+      scaling_ratio: scaling,
+      startup_parse_ms: { real: round(realStartup, 2), synthetic: round(syntheticStartup, 2) },
+      injected_recall: round(Math.min(...results.map((r) => r.injected_recall.konteks)), 3),
+      injected_recall_regex: med((r) => r.injected_recall.regex),
+      injected_recall_markjs: med((r) => r.injected_recall.markjs),
+      card_latency_minus_delay_ms: { median: round(median(latency), 1), samples: latency },
+    });
+  }
+  const texts = pages.slice(0, 40).flatMap((p) => htmlBlocks(fs.readFileSync(path.join(dir, p), 'utf8')));
+  const micro = engineMicro(texts, real, synthetic);
+  const summary = {
+    ...(report[0] as object),
+    browsers: report,
+    content_script_bytes: contentScript.length,
+    content_script_gzip_bytes: gzipSync(contentScript, { level: 9 }).length,
+    compiled_dataset_bytes: matcherModule.length,
+    compiled_dataset_gzip_bytes: gzipSync(matcherModule, { level: 9 }).length,
+    engine_micro: micro,
+    synthetic_dataset: { articles: synthArticles.length, aliases: synthAliases, states: synthetic.automaton.fail.length, json_bytes: syntheticJson.length },
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, browsers: report.map((r) => r['browser']) },
+    runs: RUNS,
+  };
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify(summary) + '\n');
+    return;
+  }
+  log('');
+  log('| browser | pages | konteks/walk | regex/konteks | mark.js/konteks | longest task | wikipedia-2 cold/warm | 10k-article scaling | injected recall (konteks/regex/mark.js) | card − delay |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of report as { browser: string; pages: PageResult[]; median: Record<string, number>; max_long_task_ms: number; wikipedia_2_main_thread_ms: { cold: number; warm: number } | null; scaling_ratio: number; injected_recall: number; injected_recall_regex: number; injected_recall_markjs: number; card_latency_minus_delay_ms: { median: number } }[]) {
+    const w = r.wikipedia_2_main_thread_ms;
+    log(`| ${r.browser} | ${r.pages.length} | ${r.median['konteks_over_walk']} | ${r.median['regex_over_konteks']} | ${r.median['markjs_over_konteks']} | ${r.max_long_task_ms} ms | ${w ? `${w.cold} / ${w.warm} ms` : 'n/a'} | ${r.scaling_ratio} | ${r.injected_recall} / ${r.injected_recall_regex} / ${r.injected_recall_markjs} | ${r.card_latency_minus_delay_ms.median} ms |`);
+  }
+  log('');
+  log(`content script: ${summary.content_script_bytes} bytes, ${summary.content_script_gzip_bytes} gzip; compiled dataset: ${summary.compiled_dataset_bytes} bytes, ${summary.compiled_dataset_gzip_bytes} gzip`);
+  log(`engine alone (Node, ${micro.chars} chars): ${micro.real_chars_per_s.toLocaleString('en')} chars/s real dataset, ${micro.synthetic_chars_per_s.toLocaleString('en')} chars/s with ${synthAliases} aliases (×${micro.ratio})`);
+  log(`machine: ${summary.machine.cpu} × ${summary.machine.cores}, Node ${summary.machine.node}`);
+}
+
+await main();

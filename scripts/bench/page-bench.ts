@@ -1,0 +1,143 @@
+/**
+ * The in-page half of `npm run bench`, bundled as one IIFE and evaluated in the page's
+ * main world: every method runs in the same JavaScript world on the same DOM.
+ * Exposes `window.__konteksBench`.
+ */
+import defaultMatcher from 'virtual:konteks/matcher';
+import type { CompiledMatcher } from '../../src/core/matcher.ts';
+import { Highlighter } from '../../src/dom/highlighter.ts';
+import { PageScanner } from '../../src/dom/page-scanner.ts';
+import { createSlicer, type Slicer } from '../../src/dom/scheduler.ts';
+import { collectBlocks } from '../../src/dom/text-blocks.ts';
+import { scanText } from '../../src/core/engine.ts';
+
+let matcher: CompiledMatcher = defaultMatcher;
+
+/** The floor: a bare TreeWalker pass reading every text node. */
+function walk(): number {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+  return chars;
+}
+
+/** What the content script runs: walk, match, register highlights (no yielding, to time CPU). */
+async function konteks(sliced = false): Promise<{ texts: string[]; slices: number[] }> {
+  const slices: number[] = [];
+  const inner = createSlicer({ budgetMs: 5 });
+  let sliceStart = performance.now();
+  // Records each slice's length: the longest is Konteks' longest task on this page.
+  const slicer: Slicer = sliced
+    ? {
+        shouldYield: () => inner.shouldYield(),
+        yield: async () => {
+          slices.push(performance.now() - sliceStart);
+          await inner.yield();
+          sliceStart = performance.now();
+        },
+      }
+    : { shouldYield: () => false, yield: async () => {} };
+  const highlighter = new Highlighter(window);
+  highlighter.clear();
+  let texts: string[] = [];
+  const scanner = new PageScanner(document, matcher, {
+    slicer: () => slicer,
+    paint: (marks) => {
+      for (const m of marks) highlighter.add(m);
+      texts = marks.map((m) => m.range.toString());
+    },
+  });
+  sliceStart = performance.now();
+  (window as unknown as Record<string, unknown>)['__lastScanner'] = scanner;
+  await scanner.start();
+  slices.push(performance.now() - sliceStart);
+  const result = texts.map((t) => t.replace(/\u00ad/g, ''));
+  scanner.stop(); // stops observing; the highlights stay painted until clear()
+  return { texts: result, slices };
+}
+
+/** The naive pass: concatenate the text, one RegExp alternation, one Range per match, one Highlight. */
+function regex(aliases: string[]): string[] {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    nodes.push(n as Text);
+    starts.push(text.length);
+    text += (n as Text).data;
+  }
+  const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const at = (offset: number): [Text, number] => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [nodes[lo]!, offset - starts[lo]!];
+  };
+  const h = new Highlight();
+  const found: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const r = document.createRange();
+    const [sn, so] = at(m.index);
+    const [en, eo] = at(m.index + m[0].length);
+    r.setStart(sn, so);
+    r.setEnd(en, Math.min(eo, en.data.length));
+    h.add(r);
+    found.push(m[0]);
+  }
+  CSS.highlights.set('bench-regex', h);
+  return found;
+}
+
+/** mark.js (loaded separately as window.Mark), whole-word mode, same aliases. Unmarks afterwards. */
+function markjs(aliases: string[]): Promise<string[]> {
+  const Mark = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void; unmark(o: object): void } }).Mark;
+  return new Promise((resolve) => {
+    const instance = new Mark(document.body);
+    instance.mark(aliases, {
+      accuracy: 'exactly',
+      separateWordSearch: false,
+      className: 'bench-markjs',
+      done: () => {
+        const texts = [...document.querySelectorAll('mark.bench-markjs')].map((m) => m.textContent ?? '');
+        instance.unmark({ className: 'bench-markjs', done: () => resolve(texts) });
+      },
+    });
+  });
+}
+
+/** Where the time goes: block extraction, matching, painting (for tuning; not in the report). */
+function phases(): Record<string, number> {
+  const t0 = performance.now();
+  const blocks = collectBlocks(document.body);
+  const t1 = performance.now();
+  let n = 0;
+  for (const b of blocks) n += scanText(matcher, b.text).length;
+  const t2 = performance.now();
+  let chars = 0;
+  for (const b of blocks) chars += b.text.length;
+  const all = blocks.map((b) => b.text).join('\n');
+  const t3 = performance.now();
+  scanText(matcher, all);
+  const t4 = performance.now();
+  let ascii = 0;
+  for (let i = 0; i < all.length; i++) if (all.charCodeAt(i) < 128) ascii++;
+  return { blocks: blocks.length, chars, ascii, candidates: n, extract_ms: t1 - t0, match_ms: t2 - t1, one_string_ms: t4 - t3 };
+}
+
+function setMatcher(json: string | null): number {
+  const t0 = performance.now();
+  matcher = json === null ? defaultMatcher : (JSON.parse(json) as CompiledMatcher);
+  return performance.now() - t0;
+}
+
+function clear(): void {
+  for (const name of [...CSS.highlights.keys()]) CSS.highlights.delete(name);
+}
+
+(window as unknown as Record<string, unknown>)['__konteksBench'] = { walk, konteks, regex, markjs, setMatcher, clear, phases };
