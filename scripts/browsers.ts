@@ -48,6 +48,8 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the active tab (commands act on the active tab). */
   front(): Promise<void>;
+  /** Uncaught page errors and console errors seen so far. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
@@ -88,7 +90,11 @@ async function poll(evaluate: (fn: string) => Promise<unknown>, fn: string, time
 }
 
 function pwPage(page: PwPage): TestPage {
+  const errs: string[] = [];
+  page.on('pageerror', (e) => errs.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => void (m.type() === 'error' && errs.push(`console: ${m.text()}`)));
   return {
+    errors: () => [...errs],
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(wrap(fn)),
     waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),
@@ -107,7 +113,11 @@ function pwPage(page: PwPage): TestPage {
 }
 
 function ppPage(page: PpPage): TestPage {
+  const errs: string[] = [];
+  page.on('pageerror', (e) => errs.push(`pageerror: ${(e as Error).message ?? String(e)}`));
+  page.on('console', (m) => void (m.type() === 'error' && errs.push(`console: ${m.text()}`)));
   return {
+    errors: () => [...errs],
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(wrap(fn)) as Promise<never>,
     waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),

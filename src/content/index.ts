@@ -40,12 +40,45 @@ class ContentApp {
     this.highlighter = this.wrapMode ? new WrapHighlighter(doc) : new Highlighter(win, 'underline');
   }
 
+  private readonly cleanups: (() => void)[] = [];
+
   async init(): Promise<void> {
     this.settings = await loadSettings();
-    onSettingsChanged((s) => this.apply(s));
-    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender));
+    this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
+    const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
     this.watchNavigation();
     this.apply(this.settings);
+  }
+
+  /**
+   * When the extension is reloaded, updated or removed, this script is orphaned: every
+   * extension API call would throw "Extension context invalidated". It notices at its next
+   * piece of work (a rescan, a hover, a message) and goes quiet: listeners, observers,
+   * marks and card removed (a newer script, if any, owns the page now). No port is kept
+   * open for this, so idle tabs never wake the service worker.
+   */
+  private alive(): boolean {
+    if (this.destroyed) return false;
+    if (contextAlive()) return true;
+    this.destroy();
+    return false;
+  }
+
+  private destroyed = false;
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.turnOff();
+    for (const c of this.cleanups.splice(0)) {
+      try {
+        c();
+      } catch {
+        // The API is gone with the context: nothing left to remove.
+      }
+    }
   }
 
   private get lang(): Lang {
@@ -87,6 +120,7 @@ class ContentApp {
     const own = new Set([HOST_TAG.toUpperCase(), MARK_TAG.toUpperCase()]);
     this.scanner = new PageScanner(this.doc, matcher, {
       paint: (marks) => {
+        if (!this.alive()) return;
         this.allMarks = marks;
         this.paint(marks);
       },
@@ -97,12 +131,16 @@ class ContentApp {
   }
 
   private turnOff(): void {
-    this.scanner?.stop();
+    const scanner = this.scanner;
     this.scanner = null;
+    scanner?.stop();
     this.hover?.destroy();
     this.hover = null;
     this.allMarks = [];
-    this.paint([]);
+    this.marks = [];
+    this.highlighter.clear();
+    if (this.lastCount > 0 && contextAlive()) void this.send({ type: 'mentions-found', count: 0 });
+    this.lastCount = 0;
   }
 
   /** Shows the marks of enabled kinds; reports the count. */
@@ -125,6 +163,7 @@ class ContentApp {
   }
 
   private card(entity: string): Promise<CardData | null> {
+    if (!this.alive()) return Promise.resolve(null);
     let p = this.cards.get(entity);
     if (!p) {
       p = (this.send({ type: 'get-card', entity, lang: this.lang }) as Promise<CardData | null>).then((c) => c ?? null, () => null);
@@ -169,11 +208,27 @@ class ContentApp {
 
   /** Single-page navigation: rescan after the history changes (Navigation API where present). */
   private watchNavigation(): void {
-    const rescan = () => void this.scanner?.rescan();
+    const rescan = () => void (this.alive() && this.scanner?.rescan());
     const nav = (this.win as unknown as { navigation?: EventTarget }).navigation;
-    if (nav && typeof nav.addEventListener === 'function') nav.addEventListener('navigatesuccess', rescan);
+    if (nav && typeof nav.addEventListener === 'function') {
+      nav.addEventListener('navigatesuccess', rescan);
+      this.cleanups.push(() => nav.removeEventListener('navigatesuccess', rescan));
+    }
     this.win.addEventListener('popstate', rescan);
     this.win.addEventListener('hashchange', rescan);
+    this.cleanups.push(() => {
+      this.win.removeEventListener('popstate', rescan);
+      this.win.removeEventListener('hashchange', rescan);
+    });
+  }
+}
+
+/** False once the extension was reloaded, updated or removed under this script. */
+function contextAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
   }
 }
 

@@ -63,7 +63,8 @@ export class Highlighter {
 
   /** Removes our highlights (and only ours) from the registry. */
   clear(): void {
-    for (const kind of this.byKind.keys()) this.win.CSS.highlights.delete(this.name(kind));
+    // Only ours: after an extension update a newer content script may own these names.
+    for (const [kind, h] of this.byKind) if (this.win.CSS.highlights.get(this.name(kind)) === h) this.win.CSS.highlights.delete(this.name(kind));
     this.byKind.clear();
   }
 }

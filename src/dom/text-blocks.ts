@@ -31,24 +31,34 @@ const BLOCK = new Set([
 /** The element a text node's block belongs to, or null when the text must be skipped. */
 export type BlockOf = (parent: Element) => Element | null;
 
-/** A memoised classifier: each element is looked at once per walk. */
+/**
+ * A memoised classifier: each element is looked at once per walk. Iterative, so a
+ * 10,000-deep page cannot exhaust the stack.
+ */
 export function blockClassifier(root: Node): BlockOf {
   const memo = new Map<Element, Element | null>();
-  const classify = (el: Element): Element | null => {
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const name = el.localName;
-    let result: Element | null;
-    if (isSkipped(el)) result = null;
-    else {
-      const parent = el === root ? null : el.parentElement;
-      const up = parent ? classify(parent) : el;
-      result = up === null ? null : BLOCK.has(name) ? el : up;
+  const chain: Element[] = [];
+  return (start: Element): Element | null => {
+    // Climb to the first element whose answer is known (or the top), then resolve downwards.
+    let up: Element | null | undefined;
+    for (let el: Element | null = start; el !== null; el = el === root ? null : el.parentElement) {
+      up = memo.get(el);
+      if (up !== undefined) break;
+      chain.push(el);
     }
-    memo.set(el, result);
+    let result: Element | null = up === undefined ? null : up;
+    let top = up === undefined;
+    while (chain.length > 0) {
+      const el = chain.pop()!;
+      if (top) {
+        // The topmost element (the root, or the top of a shadow tree) is its own block.
+        result = isSkipped(el) ? null : el;
+        top = false;
+      } else result = result === null || isSkipped(el) ? null : BLOCK.has(el.localName) ? el : result;
+      memo.set(el, result);
+    }
     return result;
   };
-  return classify;
 }
 
 function isEditable(el: Element): boolean {
