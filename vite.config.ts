@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     test: {
+      // Bundle preact through Vite in tests too, so preact/hooks gets the same (aliased) preact.
+      server: { deps: { inline: [/preact/] } },
       projects: [
         { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node' } },
         {

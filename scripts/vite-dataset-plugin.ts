@@ -34,7 +34,7 @@ export function generateDatasetModules(dir = ARTICLES_DIR): { matcher: string; a
  */
 export function patchedPreact(): string {
   const src = fs.readFileSync(path.resolve(import.meta.dirname, '../node_modules/preact/dist/preact.mjs'), 'utf8');
-  const patched = src.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g, '($1.textContent="")');
+  const patched = src.replace(/\/\/# sourceMappingURL=.*$/m, '').replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g, '($1.textContent="")');
   if (/\.innerHTML\s*=/.test(patched)) throw new Error('preact: an innerHTML assignment is left after patching; update scripts/vite-dataset-plugin.ts');
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, 'preact.mjs');

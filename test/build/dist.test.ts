@@ -57,10 +57,11 @@ describe('per-browser manifest', () => {
       id: 'konteks@konteks.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] },
     });
   });
-  it('firefox: web-ext lint reports 0 errors', () => {
+  it('firefox: web-ext lint reports 0 errors and 0 warnings', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', dist('firefox'), '--output=json'], { encoding: 'utf8', timeout: 120_000 });
     const report = JSON.parse(r.stdout);
     console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.warnings.map((w: { code: string }) => w.code).join(', ')})`);
     expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
   }, 120_000);
 });

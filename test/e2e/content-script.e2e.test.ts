@@ -62,6 +62,8 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(card.rect.top).toBeGreaterThan(at.y);
     expect(card.rect.top - at.y).toBeLessThan(40);
     await page.screenshot(`card-light-${name}.png`);
+    // No network: the only requests our server ever saw are the test pages themselves.
+    expect(server.requests.filter((p) => !['/article.html', '/edge.html', '/hostile.html', '/spa', '/spa/next', '/with-frame.html', '/frame.html', '/shadow.html', '/rtl.html', '/favicon.ico'].includes(p))).toEqual([]);
     expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(1);
     await page.close();
   });

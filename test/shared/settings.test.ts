@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isOnFor, parseSettings, withSite } from '../../src/shared/settings.ts';
+
+describe('settings', () => {
+  it.each([undefined, null, 42, 'x', [], { enabled: 'yes', kinds: 7, hoverDelayMs: Infinity, articleLang: 'fr', disabledSites: 'a.com' }])(
+    'a corrupt or missing value (%j) falls back to defaults, never throws',
+    (raw) => expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS),
+  );
+  it('keeps valid fields, clamps and filters the rest', () => {
+    const s = parseSettings({ enabled: false, kinds: { person: false }, hoverDelayMs: 99999, articleLang: 'en', disabledSites: ['Example.com', 'ok.org', '<script>', 5, 'ok.org'] });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, enabled: false, kinds: { person: false, treaty: true, figure: true }, hoverDelayMs: 2000, articleLang: 'en', disabledSites: ['ok.org'] });
+  });
+  it('turns a site off and on', () => {
+    const off = withSite(DEFAULT_SETTINGS, 'News.Example', false);
+    expect(isOnFor(off, 'news.example')).toBe(false);
+    expect(isOnFor(withSite(off, 'news.example', true), 'news.example')).toBe(true);
+    expect(isOnFor({ ...DEFAULT_SETTINGS, enabled: false }, 'a.b')).toBe(false);
+  });
+});
