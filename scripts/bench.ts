@@ -181,7 +181,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         let synthetic: number | undefined;
         if (syntheticJson) {
           if (i === 0) realStartup = await tab.evaluate<number>(`${B}.setMatcher(null)`);
-          const startup = await tab.evaluate<number>(`fetch('/synthetic.json').then(r => r.text()).then(t => ${B}.setMatcher(t))`);
+          const startup = await tab.evaluate<number>(`fetch(${JSON.stringify(server.url('/synthetic.json'))}).then(r => r.text()).then(t => ${B}.setMatcher(t))`);
           if (i === 0) syntheticStartup = startup;
           const st: number[] = [];
           for (let r = 0; r <= RUNS; r++) {
@@ -212,8 +212,11 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         };
         results.push(res);
         log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}) · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms · recall ${res.injected_recall.konteks}`);
+      } catch (err) {
+        // One odd page must not sink the run: say so and go on.
+        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${p}: skipped (${String((err as Error).message).split('\n')[0]})`);
       } finally {
-        await tab.close();
+        await tab.close().catch(() => undefined);
       }
     }
   } finally {

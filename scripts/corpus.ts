@@ -35,12 +35,12 @@ export const INJECTED = {
 export function inject(html: string): string {
   const body = /<body\b[^>]*>/i.exec(html);
   const from = body ? body.index + body[0].length : 0;
-  // The first </p> of the body that is not inside a comment.
-  const re = /<!--[\s\S]*?-->|<\/p\s*>/gi;
+  // The first </p> of the body that is not inside a comment, <noscript>, <template>, <iframe> or <textarea> (never shown as text).
+  const re = /<!--[\s\S]*?-->|<noscript\b[\s\S]*?<\/noscript\s*>|<template\b[\s\S]*?<\/template\s*>|<iframe\b[\s\S]*?<\/iframe\s*>|<textarea\b[\s\S]*?<\/textarea\s*>|<\/p\s*>/gi;
   re.lastIndex = from;
   let at = from;
   for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[0].startsWith('<!--')) continue;
+    if (!/^<\/p/i.test(m[0])) continue;
     at = m.index + m[0].length;
     break;
   }
