@@ -132,23 +132,28 @@ function rootTable(a: CompiledMatcher['automaton']): Int32Array {
 const ASCII_FOLD = new Int32Array(128);
 for (let i = 0; i < 128; i++) ASCII_FOLD[i] = foldCode(i);
 
+/** Records every pattern ending at `state` (dictionary links); a plain function so the hot loop keeps its locals in registers. */
+function report(m: CompiledMatcher, st: PassState, state: number, k: number, i: number): void {
+  const { out, outLink, patternLength } = m.automaton;
+  let t = out[state] !== -1 ? state : outLink[state]!;
+  while (t !== -1) {
+    const pid = out[t]!;
+    const start = st.ring[(k - patternLength[pid]!) & (RING - 1)]!;
+    for (const payload of m.payloads[pid]!) st.hits.push({ start, end: i + 1, payload });
+    t = outLink[t]!;
+  }
+}
+
 /** Runs the automaton over text[st.at, to), folding on the fly; hits accumulate in st.hits. */
 export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.length): void {
   const a = m.automaton;
-  const { out, outLink, patternLength } = a;
+  const out = a.out;
+  const outLink = a.outLink;
   const root = rootTable(a);
   const ring = st.ring;
-  const hits = st.hits;
-  let { state, k, lastSpace } = st;
-  const report = (i: number): void => {
-    let t = out[state] !== -1 ? state : outLink[state]!;
-    while (t !== -1) {
-      const pid = out[t]!;
-      const start = ring[(k - patternLength[pid]!) & (RING - 1)]!;
-      for (const payload of m.payloads[pid]!) hits.push({ start, end: i + 1, payload });
-      t = outLink[t]!;
-    }
-  };
+  let state = st.state;
+  let k = st.k;
+  let lastSpace = st.lastSpace;
   for (let i = st.at; i < to; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) c = ASCII_FOLD[c]!;
@@ -166,7 +171,7 @@ export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.
           ring[k & (RING - 1)] = i;
           k++;
           state = step(a, state, f);
-          if (out[state] !== -1 || outLink[state] !== -1) report(i);
+          if (out[state] !== -1 || outLink[state] !== -1) report(m, st, state, k, i);
         }
         continue;
       }
@@ -183,7 +188,7 @@ export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.
     } else state = step(a, state, c);
     ring[k & (RING - 1)] = i;
     k++;
-    if (out[state] !== -1 || outLink[state] !== -1) report(i);
+    if (out[state] !== -1 || outLink[state] !== -1) report(m, st, state, k, i);
   }
   st.state = state;
   st.k = k;
@@ -191,7 +196,6 @@ export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.
   st.at = Math.max(st.at, to);
 }
 
-/** Candidates in one block of text (a paragraph, a table cell, a .txt file). */
 /** One pass state reused by every synchronous scan: pages have thousands of small blocks. */
 const shared = newPass();
 

@@ -66,11 +66,6 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
-function endsBlock(node: Node): boolean {
-  const prev = node.previousSibling;
-  return prev !== null && prev.nodeType === 1 && BLOCK.has((prev as Element).localName);
-}
-
 /** True when an element's subtree is never read (script, form field, editable, hidden, ours). */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.localName)) return true;
@@ -94,10 +89,13 @@ export function* iterateBlocks(root: Node, opts: BlockOptions = {}): Generator<T
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   let current: (TextBlock & { owner: Element | null }) | null = null;
+  // Set when a block-level element (a <br> included) is met: the next text starts a block.
+  let boundary = false;
   let n: Node | null = walker.nextNode();
   while (n !== null) {
     if (n.nodeType === 1) {
       const el = n as Element;
+      if (BLOCK.has(el.localName)) boundary = true;
       if (isSkipped(el)) {
         // Skip the whole subtree: next sibling, or the next sibling of an ancestor.
         let next: Node | null = walker.nextSibling();
@@ -115,7 +113,8 @@ export function* iterateBlocks(root: Node, opts: BlockOptions = {}): Generator<T
     // Text directly under a shadow root belongs to that root's own block.
     const block = parent !== null ? blockOf(parent) : text.parentNode === root ? (root as unknown as Element) : null;
     if (block !== null) {
-      if (current === null || block !== current.owner || endsBlock(text)) {
+      if (current === null || block !== current.owner || boundary) {
+        boundary = false;
         if (current !== null && /\S/.test(current.text)) yield current;
         current = { text: '', nodes: [], starts: [], owner: block };
       }

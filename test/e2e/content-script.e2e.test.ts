@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { ARTICLE, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
-import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, MARKED } from './page-helpers.ts';
+import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, MARKED, restOn } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
@@ -29,11 +29,8 @@ describe.each(BROWSERS)('content script in %s', (name) => {
   }
 
   async function hover(page: TestPage, text: string): Promise<Card> {
-    const at = await page.evaluate<{ x: number; y: number } | null>(centreOf(text));
-    expect(at, `no highlight for "${text}"`).not.toBeNull();
-    await page.mouseMove(at!.x - 3, at!.y);
-    await page.mouseMove(at!.x, at!.y);
-    await page.waitFor(`(${DIALOG})?.getAttribute('aria-label') != null && !(${DIALOG}).hasAttribute('data-entering')`);
+    await restOn(page, text);
+    await page.waitFor(`!(${DIALOG}).hasAttribute('data-entering')`);
     await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // the fade-in is over
     return page.evaluate<Card>(CARD);
   }
@@ -61,10 +58,14 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
     expect(card.rect.top).toBeGreaterThan(at.y);
     expect(card.rect.top - at.y).toBeLessThan(40);
+    expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(1);
+    // While the card shows, the page's own DOM is exactly as it was: the host is all we add.
+    // (Checked before the screenshot: Playwright's caret hiding leaves style="" on editable elements.)
+    expect(await page.evaluate<string>(DOM_WITHOUT_CARD)).toBe(await page.evaluate<string>(`window.__before`));
     await page.screenshot(`card-light-${name}.png`);
     // No network: the only requests our server ever saw are the test pages themselves.
     expect(server.requests.filter((p) => !['/article.html', '/edge.html', '/hostile.html', '/spa', '/spa/next', '/with-frame.html', '/frame.html', '/shadow.html', '/rtl.html', '/favicon.ico'].includes(p))).toEqual([]);
-    expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(1);
+
     await page.close();
   });
 

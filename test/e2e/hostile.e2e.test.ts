@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
-import { CARD, centreOf, DIALOG } from './page-helpers.ts';
+import { CARD, DIALOG, restOn } from './page-helpers.ts';
 
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile</title></head>';
 const PAGES: Record<string, string> = {
@@ -60,10 +60,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   it('a strict CSP (default-src \'none\'): marks and a styled card', async () => {
     const page = await open('/csp.html');
     await page.waitFor(`CSS.highlights.get('konteks-person')?.size === 2`);
-    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Sergey Lavrov')))!;
-    await page.mouseMove(at.x - 2, at.y);
-    await page.mouseMove(at.x, at.y);
-    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/sergey-lavrov'`);
+    await restOn(page, 'Sergey Lavrov', 'person/sergey-lavrov');
     const card = await page.evaluate<{ rect: { width: number } }>(CARD);
     expect(card.rect.width).toBeGreaterThan(150);
     expect(await page.evaluate<string>(`getComputedStyle(${DIALOG}).borderRadius`)).toBe('10px'); // our styles applied
@@ -102,10 +99,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   it('the mention under the pointer is removed while its card shows', async () => {
     const page = await open('/frame-inner.html');
     await page.waitFor(`CSS.highlights.get('konteks-person')?.size === 1`);
-    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Li Yonghui')))!;
-    await page.mouseMove(at.x - 2, at.y);
-    await page.mouseMove(at.x, at.y);
-    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/li-yonghui'`);
+    await restOn(page, 'Li Yonghui', 'person/li-yonghui');
     await page.evaluate(`document.querySelector('p').remove(), true`);
     await page.waitFor(`document.querySelector('konteks-card') === null && !CSS.highlights.get('konteks-person')?.size`);
     expect(ours(page.errors())).toEqual([]);

@@ -1,3 +1,5 @@
+import type { TestPage } from '../../scripts/browsers.ts';
+
 /** Snippets evaluated in the page (main world), shared by the e2e tests. */
 
 /** Texts of our highlight ranges, per kind. */
@@ -22,9 +24,18 @@ export const CARD = `(() => {
     vw: innerWidth, vh: innerHeight, visible: getComputedStyle(d).visibility === 'visible' && r.width > 0 };
 })()`;
 
-/** The page's DOM without our one card host. */
+/** The page's DOM without our one card host (serialised as is: clones add artefacts). */
 export const DOM_WITHOUT_CARD = `(() => {
-  const clone = document.documentElement.cloneNode(true);
-  clone.querySelectorAll('konteks-card').forEach(n => n.remove());
-  return clone.outerHTML;
+  const host = document.querySelector('konteks-card');
+  const html = document.documentElement.outerHTML;
+  return host ? html.replace(host.outerHTML, '') : html;
 })()`;
+
+/** Rests the real pointer on the highlighted `text` and waits for its card to open. */
+export async function restOn(page: TestPage, text: string, entity?: string): Promise<void> {
+  const at = await page.evaluate<{ x: number; y: number } | null>(centreOf(text));
+  if (!at) throw new Error(`no highlight for "${text}"`);
+  await page.mouseMove(at.x - 3, at.y);
+  await page.mouseMove(at.x, at.y);
+  await page.waitFor(entity ? `(${DIALOG})?.dataset.entity === ${JSON.stringify(entity)}` : `(${DIALOG})?.getAttribute('aria-label') != null`);
+}

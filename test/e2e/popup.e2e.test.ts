@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { ARTICLE } from './fixtures.ts';
-import { centreOf, DIALOG } from './page-helpers.ts';
+import { DIALOG, restOn } from './page-helpers.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -92,10 +92,7 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
   it('opens the reader at the paragraph a card links to, with its sentence highlighted', async () => {
     const { page } = await articleTab();
     await page.front();
-    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
-    await page.mouseMove(at.x - 2, at.y);
-    await page.mouseMove(at.x, at.y);
-    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/wang-yi'`);
+    await restOn(page, 'Wang Yi', 'person/wang-yi');
     await page.evaluate(`(${DIALOG}).querySelector('a.more').click()`);
     // The link opens a reader tab (found through the tabs API: drivers do not all see extension-opened tabs).
     const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
