@@ -37,7 +37,7 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
       <header>
         <h1>{text.headline}</h1>
         <p class="meta">
-          <span class="source">{article.source}</span> · <time dateTime={article.posted}>{formatDate(article.posted, lang)}</time>
+          <span class="source-tag">{article.source}</span> · <time dateTime={article.posted}>{formatDate(article.posted, lang)}</time>
           {lang !== article.language ? <span class="translated"> · {article.translations.en.note}</span> : null}
         </p>
       </header>
