@@ -105,6 +105,11 @@ export class PageScanner {
     return this.kick();
   }
 
+  /** No queued records, no pending flush, no scan running. */
+  get quiet(): boolean {
+    return this.timer === null && this.running === null && this.queue.length === 0;
+  }
+
   /** Resolves once queued work is done (tests, benchmark). */
   async idle(): Promise<void> {
     while (this.running) await this.running;

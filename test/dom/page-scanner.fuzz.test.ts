@@ -39,6 +39,17 @@ async function scan(): Promise<{ marks: PageMark[]; scanner: PageScanner }> {
   };
 }
 
+/** Waits until mutation records have been delivered and the scanner has done all its work (no fixed sleep: CI machines are slow). */
+async function settled(scanner: PageScanner): Promise<void> {
+  const tick = () => new Promise((r) => setTimeout(r, 10));
+  await tick();
+  await tick();
+  for (let i = 0; i < 500 && !scanner.quiet; i++) {
+    await scanner.idle();
+    await tick();
+  }
+}
+
 const describeMark = (m: PageMark) => `${m.entity}@${m.start}:${m.range.toString()}`;
 
 describe('page scanner fuzzing', () => {
@@ -64,8 +75,7 @@ describe('page scanner fuzzing', () => {
         // Remove every top-level node that holds a mark: its marks go.
         const third = await scan();
         for (const child of [...document.body.childNodes]) child.remove();
-        await new Promise((r) => setTimeout(r, 5));
-        await third.scanner.idle();
+        await settled(third.scanner);
         expect(third.marks).toEqual([]);
         third.scanner.stop();
       }),

@@ -6,6 +6,17 @@ import type { Slicer } from '../../src/dom/scheduler.ts';
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until mutation records have been delivered and the scanner has done all its work (no fixed sleep: CI machines are slow). */
+async function settled(scanner: PageScanner): Promise<void> {
+  const tick = () => new Promise((r) => setTimeout(r, 10));
+  await tick();
+  await tick();
+  for (let i = 0; i < 500 && !scanner.quiet; i++) {
+    await scanner.idle();
+    await tick();
+  }
+}
+
 function setup(opts: { slicer?: () => Slicer; maxRecords?: number } = {}) {
   let marks: PageMark[] = [];
   let paints = 0;
@@ -23,12 +34,7 @@ function setup(opts: { slicer?: () => Slicer; maxRecords?: number } = {}) {
     texts: () => marks.map((m) => m.range.toString()),
     entities: () => marks.map((m) => m.entity),
     paints: () => paints,
-    settle: async () => {
-      await tick();
-      await scanner.idle();
-      await tick();
-      await scanner.idle();
-    },
+    settle: () => settled(scanner),
   };
 }
 

@@ -27,8 +27,9 @@ describe('wrap fallback', () => {
     const p = document.createElement('p');
     p.textContent = 'Putin too.';
     document.body.append(p);
-    await tick();
-    await scanner.idle();
+    for (let i = 0; i < 500 && !scanner.quiet; i++) await tick(10);
+    await tick(10);
+    for (let i = 0; i < 500 && !scanner.quiet; i++) await tick(10);
     expect(marks()).toEqual(['person/sergey-lavrov:Sergey ', 'person/sergey-lavrov:Lavrov', 'person/wang-yi:Wang Yi', 'person/vladimir-putin:Putin']);
     expect(scanner.stats.full).toBe(2);
     scanner.stop();
