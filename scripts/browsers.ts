@@ -62,8 +62,6 @@ export interface TestBrowser {
   /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
   extensionBase: string;
   newPage(): Promise<TestPage>;
-  /** The tab (already open or opening) whose URL contains `part`. */
-  waitForPage(part: string): Promise<TestPage>;
   /** Opens an extension page (popup, reader) and waits until `ready` holds. */
   openExtensionPage(pathname: string, ready: string): Promise<TestPage>;
   close(): Promise<void>;
@@ -166,12 +164,6 @@ async function launchChromium({ dark = false, headless = true, extension = true 
     closed: new Promise((resolve) => context.on('close', () => resolve())),
     extensionBase,
     newPage: async () => pwPage(await context.newPage()),
-    waitForPage: async (part) => {
-      const open = context.pages().find((p) => p.url().includes(part));
-      const page = open ?? (await context.waitForEvent('page', { predicate: (p) => p.url().includes(part), timeout: 20_000 }));
-      await page.waitForLoadState('load');
-      return pwPage(page);
-    },
     openExtensionPage: async (pathname, ready) => {
       const page = await context.newPage();
       await page.goto(extensionBase + pathname);
@@ -212,14 +204,6 @@ async function launchFirefox({ dark = false, headless = true, extension = true }
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
       return ppPage(page);
-    },
-    waitForPage: async (part) => {
-      // Targets of extension-opened tabs are not always reported over BiDi: poll the pages.
-      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
-        const page = (await browser.pages()).find((p) => p.url().includes(part));
-        if (page) return ppPage(page);
-      }
-      throw new Error(`no tab with ${part} opened`);
     },
     openExtensionPage: async (pathname, ready) => {
       const page = await browser.newPage();

@@ -8,8 +8,6 @@ import type { CompiledMatcher } from '../../src/core/matcher.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
 import { PageScanner } from '../../src/dom/page-scanner.ts';
 import { createSlicer, type Slicer } from '../../src/dom/scheduler.ts';
-import { collectBlocks } from '../../src/dom/text-blocks.ts';
-import { scanText } from '../../src/core/engine.ts';
 
 let matcher: CompiledMatcher = defaultMatcher;
 
@@ -48,7 +46,6 @@ async function konteks(sliced = false): Promise<{ texts: string[]; slices: numbe
     },
   });
   sliceStart = performance.now();
-  (window as unknown as Record<string, unknown>)['__lastScanner'] = scanner;
   await scanner.start();
   slices.push(performance.now() - sliceStart);
   const result = texts.map((t) => t.replace(/\u00ad/g, ''));
@@ -111,25 +108,6 @@ function markjs(aliases: string[]): Promise<string[]> {
   });
 }
 
-/** Where the time goes: block extraction, matching, painting (for tuning; not in the report). */
-function phases(): Record<string, number> {
-  const t0 = performance.now();
-  const blocks = collectBlocks(document.body);
-  const t1 = performance.now();
-  let n = 0;
-  for (const b of blocks) n += scanText(matcher, b.text).length;
-  const t2 = performance.now();
-  let chars = 0;
-  for (const b of blocks) chars += b.text.length;
-  const all = blocks.map((b) => b.text).join('\n');
-  const t3 = performance.now();
-  scanText(matcher, all);
-  const t4 = performance.now();
-  let ascii = 0;
-  for (let i = 0; i < all.length; i++) if (all.charCodeAt(i) < 128) ascii++;
-  return { blocks: blocks.length, chars, ascii, candidates: n, extract_ms: t1 - t0, match_ms: t2 - t1, one_string_ms: t4 - t3 };
-}
-
 function setMatcher(json: string | null): number {
   const t0 = performance.now();
   matcher = json === null ? defaultMatcher : (JSON.parse(json) as CompiledMatcher);
@@ -140,4 +118,4 @@ function clear(): void {
   for (const name of [...CSS.highlights.keys()]) CSS.highlights.delete(name);
 }
 
-(window as unknown as Record<string, unknown>)['__konteksBench'] = { walk, konteks, regex, markjs, setMatcher, clear, phases };
+(window as unknown as Record<string, unknown>)['__konteksBench'] = { walk, konteks, regex, markjs, setMatcher, clear };

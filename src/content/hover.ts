@@ -136,7 +136,7 @@ export class Hover {
     const s = this.controller.state;
     // While something shows or waits, leaving it must count at once (cheap: one range's boxes).
     if (s.name !== 'idle') {
-      const mark = s.name === 'pending' ? s.mark : s.mark;
+      const mark = s.mark;
       const on = !inCard && pointInRange(mark.range, e.clientX, e.clientY) ? mark : null;
       const shown = this.controller.shown;
       const onShown = shown && !inCard && shown !== mark && pointInRange(shown.range, e.clientX, e.clientY) ? shown : null;

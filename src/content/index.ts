@@ -13,16 +13,9 @@ import browser from '../shared/browser.ts';
 import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
 import { isOnFor, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { cardStrings } from '../ui/card-strings.ts';
 import { HOST_TAG } from './card-host.tsx';
 import { Hover } from './hover.ts';
-
-function t(key: string, fallback: string): string {
-  try {
-    return browser.i18n.getMessage(key) || fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 class ContentApp {
   private scanner: PageScanner | null = null;
@@ -30,6 +23,8 @@ class ContentApp {
   /** CSS highlights; where the API is missing, wrapping in <konteks-mark>. */
   private readonly highlighter: { add(m: Mark): void; clear(): void; style?: Settings['highlightStyle'] };
   private readonly wrapMode: boolean;
+  /** Every mark of the last scan, and those of the kinds the user wants shown. */
+  private allMarks: PageMark[] = [];
   private marks: PageMark[] = [];
   private settings!: Settings;
   private readonly cards = new Map<string, Promise<CardData | null>>();
@@ -100,19 +95,11 @@ class ContentApp {
     if (this.hover) this.hover.delayMs = s.hoverDelayMs;
   }
 
-  private allMarks: PageMark[] = [];
-
   private turnOn(): void {
     this.hover = new Hover({
       doc: this.doc,
       win: this.win,
-      strings: {
-        kind: { person: t('kindPerson', 'Person'), treaty: t('kindTreaty', 'Treaty'), figure: t('kindFigure', 'Figure') },
-        readFullStory: t('readFullStory', 'Read full story'),
-        close: t('close', 'Close'),
-        fromArticle: t('fromArticle', 'From the article'),
-        ourTranslation: t('ourTranslation', 'Our translation'),
-      },
+      strings: cardStrings(),
       card: (entity) => this.card(entity),
       readMore: (d) => void this.send({ type: 'open-reader', article: d.article, paragraph: d.paragraph, entity: d.entity }),
       delayMs: this.settings.hoverDelayMs,

@@ -3,16 +3,13 @@ import articles from 'virtual:konteks/articles';
 import matcher from 'virtual:konteks/matcher';
 import browser from '../shared/browser.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
-import { CARD_CSS } from '../ui/hover-card.css.ts';
+import { addCardStyles } from '../ui/hover-card.css.ts';
 import '../ui/pages.css';
 import './popup.css';
 import { PopupApp } from './popup-app.tsx';
 import { pageState, targetTab, tell } from './tab-link.ts';
 
-// The card's own styles, for the cards the article's mentions show (outside a shadow root here).
-const style = document.createElement('style');
-style.textContent = CARD_CSS.replace(':host { all: initial !important; }', '');
-document.head.append(style);
+addCardStyles(document);
 document.documentElement.lang = browser.i18n.getUILanguage();
 
 render(

@@ -8,7 +8,7 @@ import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import { ArticleView } from '../ui/article-view.tsx';
 import { cardStrings } from '../ui/card-strings.ts';
-import { CARD_CSS } from '../ui/hover-card.css.ts';
+import { addCardStyles } from '../ui/hover-card.css.ts';
 import { LangSwitch } from '../ui/lang-switch.tsx';
 import '../ui/pages.css';
 import './reader.css';
@@ -41,9 +41,7 @@ function Reader({ initial }: { initial: Settings }) {
   );
 }
 
-const style = document.createElement('style');
-style.textContent = CARD_CSS.replace(':host { all: initial !important; }', '');
-document.head.append(style);
+addCardStyles(document);
 void loadSettings().then((s) => {
   document.documentElement.dir = 'ltr';
   render(<Reader initial={s} />, document.getElementById('app')!);

@@ -51,3 +51,10 @@ export const CARD_CSS = `
 .more:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .hidden { visibility: hidden; }
 `;
+
+/** The card styles for pages where cards are not in a shadow root (popup, reader). */
+export function addCardStyles(doc: Document): void {
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS.replace(':host { all: initial !important; }', '');
+  doc.head.append(style);
+}

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
+import { settled } from './settled.ts';
 import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
 import { findMentions } from '../../src/core/engine.ts';
 
@@ -37,17 +38,6 @@ async function scan(): Promise<{ marks: PageMark[]; scanner: PageScanner }> {
     },
     scanner,
   };
-}
-
-/** Waits until mutation records have been delivered and the scanner has done all its work (no fixed sleep: CI machines are slow). */
-async function settled(scanner: PageScanner): Promise<void> {
-  const tick = () => new Promise((r) => setTimeout(r, 10));
-  await tick();
-  await tick();
-  for (let i = 0; i < 500 && !scanner.quiet; i++) {
-    await scanner.idle();
-    await tick();
-  }
 }
 
 const describeMark = (m: PageMark) => `${m.entity}@${m.start}:${m.range.toString()}`;

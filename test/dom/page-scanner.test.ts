@@ -1,21 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
+import { settled } from './settled.ts';
 import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
 import type { Slicer } from '../../src/dom/scheduler.ts';
 
-const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until mutation records have been delivered and the scanner has done all its work (no fixed sleep: CI machines are slow). */
-async function settled(scanner: PageScanner): Promise<void> {
-  const tick = () => new Promise((r) => setTimeout(r, 10));
-  await tick();
-  await tick();
-  for (let i = 0; i < 500 && !scanner.quiet; i++) {
-    await scanner.idle();
-    await tick();
-  }
-}
 
 function setup(opts: { slicer?: () => Slicer; maxRecords?: number } = {}) {
   let marks: PageMark[] = [];

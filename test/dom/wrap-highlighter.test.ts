@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
+import { settled } from './settled.ts';
 import { PageScanner } from '../../src/dom/page-scanner.ts';
 import { WrapHighlighter } from '../../src/dom/wrap-highlighter.ts';
 
-const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
 describe('wrap fallback', () => {
   it('wraps mentions (not whitespace) in konteks-mark, follows changes, and unwraps to the same text', async () => {
@@ -27,9 +27,7 @@ describe('wrap fallback', () => {
     const p = document.createElement('p');
     p.textContent = 'Putin too.';
     document.body.append(p);
-    for (let i = 0; i < 500 && !scanner.quiet; i++) await tick(10);
-    await tick(10);
-    for (let i = 0; i < 500 && !scanner.quiet; i++) await tick(10);
+    await settled(scanner);
     expect(marks()).toEqual(['person/sergey-lavrov:Sergey ', 'person/sergey-lavrov:Lavrov', 'person/wang-yi:Wang Yi', 'person/vladimir-putin:Putin']);
     expect(scanner.stats.full).toBe(2);
     scanner.stop();
