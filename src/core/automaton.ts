@@ -17,45 +17,59 @@ export interface Automaton {
   outLink: number[];
   /** Length (in folded code units) of each pattern id. */
   patternLength: number[];
+  /** Every folded code unit that appears in a pattern, ascending. */
+  alphabet: string;
 }
 
-/** Build the automaton for the given (folded, non-empty, distinct) patterns. Build time only. */
+/**
+ * Build the automaton for the given (folded, non-empty, distinct) patterns. Build time only.
+ * States are numbered breadth-first, so shallow states (where a pass spends nearly all
+ * of its time) have the smallest ids: the engine keeps dense rows for a prefix of them.
+ */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const children: Map<number, number>[] = [new Map()];
-  const out: number[] = [-1];
+  const trie: Map<number, number>[] = [new Map()];
+  const trieOut: number[] = [-1];
   patterns.forEach((p, id) => {
     if (p.length === 0) throw new Error('empty pattern');
     let s = 0;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      let n = children[s]!.get(c);
+      let n = trie[s]!.get(c);
       if (n === undefined) {
-        n = children.length;
-        children.push(new Map());
-        out.push(-1);
-        children[s]!.set(c, n);
+        n = trie.length;
+        trie.push(new Map());
+        trieOut.push(-1);
+        trie[s]!.set(c, n);
       }
       s = n;
     }
-    if (out[s] !== -1) throw new Error(`duplicate pattern "${p}"`);
-    out[s] = id;
+    if (trieOut[s] !== -1) throw new Error(`duplicate pattern "${p}"`);
+    trieOut[s] = id;
   });
+
+  // Breadth-first renumbering: order[newId] = trie state.
+  const order = [0];
+  for (let qi = 0; qi < order.length; qi++) {
+    for (const [, child] of [...trie[order[qi]!]!].sort((a, b) => a[0] - b[0])) order.push(child);
+  }
+  const rank = new Array<number>(trie.length);
+  order.forEach((t, i) => (rank[t] = i));
+  const children = order.map((t) => new Map([...trie[t]!].map(([c, n]) => [c, rank[n]!] as [number, number])));
+  const out = order.map((t) => trieOut[t]!);
 
   const n = children.length;
   const fail = new Array<number>(n).fill(0);
   const outLink = new Array<number>(n).fill(-1);
-  const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi]!;
+  // In breadth-first numbering, ids ascending is a valid BFS order for the failure links.
+  for (let s = 0; s < n; s++) {
     for (const [c, child] of children[s]!) {
+      if (s === 0) continue;
       let f = fail[s]!;
       while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
       const target = children[f]!.get(c);
       fail[child] = target !== undefined && target !== child ? target : 0;
       const fc = fail[child]!;
       outLink[child] = out[fc] !== -1 ? fc : outLink[fc]!;
-      queue.push(child);
     }
   }
 
@@ -71,7 +85,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   edgeStart.push(edgeChar.length);
-  return { edgeStart, edgeChar, edgeNext, fail, out, outLink, patternLength: patterns.map((p) => p.length) };
+  const alphabet = String.fromCharCode(...[...new Set(edgeChar)].sort((a, b) => a - b));
+  return { edgeStart, edgeChar, edgeNext, fail, out, outLink, patternLength: patterns.map((p) => p.length), alphabet };
 }
 
 /** The state reached from `state` on folded code unit `c`. */

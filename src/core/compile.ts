@@ -3,6 +3,7 @@
  * the content script only ever imports the result.
  */
 import { buildAutomaton } from './automaton.ts';
+import { buildPrefilter } from './prefilter.ts';
 import type { Article, Entity, Kind } from './dataset.ts';
 import { foldText, isWordChar } from './fold.ts';
 import {
@@ -113,6 +114,8 @@ export function compileMatcher(articles: readonly Article[]): CompiledMatcher {
   return {
     version: 1,
     automaton: buildAutomaton(patterns),
+    prefilter: buildPrefilter(patterns, payloads),
+    maxLength: patterns.reduce((n, p) => Math.max(n, p.length), 1),
     payloads,
     entities: entities.map((x) => ({ id: x.id, kind: x.kind as Kind })),
     groups,

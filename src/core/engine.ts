@@ -6,8 +6,8 @@
  * A page or file is one *document*: its blocks are scanned one by one (`scanText`),
  * then `resolveDocument` applies the document-wide short-form rule.
  */
-import { step } from './automaton.ts';
-import { foldCode, foldString, isIgnorable, isWordChar, SPACE } from './fold.ts';
+import { foldString, isIgnorable, isWordChar } from './fold.ts';
+import { newPass, pass, resetPass, type Hit } from './pass.ts';
 import {
   F_ALIAS, F_BOUND_END, F_BOUND_START, F_CONTEXT, F_INFLECT_RU, F_SHORT, F_STREAK,
   type CompiledMatcher, type Payload,
@@ -41,25 +41,6 @@ export interface Candidate {
 
 /** Russian noun endings accepted after an inflectable alias (Лаврова, Путину, Лавровым). */
 const RU_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'е', 'ой', 'ою', 'ы', 'ых', 'ыми', 'ым', 'и', 'ем', 'я', 'ю']);
-
-const RING = 256; // >= MAX_PATTERN_LENGTH + 1
-
-/** The automaton pass's state, so one text can be scanned in several slices. */
-export interface PassState {
-  state: number;
-  /** Folded characters emitted so far. */
-  k: number;
-  lastSpace: boolean;
-  /** Source index of the last RING folded characters. */
-  ring: Int32Array;
-  hits: Hit[];
-  /** Next source index to read. */
-  at: number;
-}
-
-export function newPass(): PassState {
-  return { state: 0, k: 0, lastSpace: true, ring: new Int32Array(RING), hits: [], at: 0 };
-}
 
 function prevVisible(text: string, i: number): number {
   let j = i - 1;
@@ -107,104 +88,12 @@ function titledBy(text: string, start: number, titles: [string, number][]): numb
   return -1;
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  payload: Payload;
-}
-
-/**
- * Root transitions for every BMP code unit, built once per automaton on first use: the
- * root is where the automaton spends most of its time, and a dense table makes the
- * common "no name starts here" case one array read. Its size is fixed (not the dataset's).
- */
-const rootTables = new WeakMap<object, Int32Array>();
-function rootTable(a: CompiledMatcher['automaton']): Int32Array {
-  let t = rootTables.get(a);
-  if (!t) {
-    t = new Int32Array(65536);
-    for (let e = a.edgeStart[0]!; e < a.edgeStart[1]!; e++) t[a.edgeChar[e]!] = a.edgeNext[e]!;
-    rootTables.set(a, t);
-  }
-  return t;
-}
-
-const ASCII_FOLD = new Int32Array(128);
-for (let i = 0; i < 128; i++) ASCII_FOLD[i] = foldCode(i);
-
-/** Records every pattern ending at `state` (dictionary links); a plain function so the hot loop keeps its locals in registers. */
-function report(m: CompiledMatcher, st: PassState, state: number, k: number, i: number): void {
-  const { out, outLink, patternLength } = m.automaton;
-  let t = out[state] !== -1 ? state : outLink[state]!;
-  while (t !== -1) {
-    const pid = out[t]!;
-    const start = st.ring[(k - patternLength[pid]!) & (RING - 1)]!;
-    for (const payload of m.payloads[pid]!) st.hits.push({ start, end: i + 1, payload });
-    t = outLink[t]!;
-  }
-}
-
-/** Runs the automaton over text[st.at, to), folding on the fly; hits accumulate in st.hits. */
-export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.length): void {
-  const a = m.automaton;
-  const out = a.out;
-  const outLink = a.outLink;
-  const root = rootTable(a);
-  const ring = st.ring;
-  let state = st.state;
-  let k = st.k;
-  let lastSpace = st.lastSpace;
-  for (let i = st.at; i < to; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) c = ASCII_FOLD[c]!;
-    else {
-      c = foldCode(c);
-      if (c < 0) {
-        // Rare: a character that vanishes (soft hyphen) or folds to several (ligatures).
-        const s = foldString(text.charCodeAt(i));
-        for (let j = 0; j < s.length; j++) {
-          const f = s.charCodeAt(j);
-          if (f === SPACE) {
-            if (lastSpace) continue;
-            lastSpace = true;
-          } else lastSpace = false;
-          ring[k & (RING - 1)] = i;
-          k++;
-          state = step(a, state, f);
-          if (out[state] !== -1 || outLink[state] !== -1) report(m, st, state, k, i);
-        }
-        continue;
-      }
-    }
-    if (c === SPACE) {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else lastSpace = false;
-    if (state === 0) {
-      // At the root a character no alias starts with cannot be part of any match: skip it.
-      const next = root[c]!;
-      if (next === 0) continue;
-      state = next;
-    } else state = step(a, state, c);
-    ring[k & (RING - 1)] = i;
-    k++;
-    if (out[state] !== -1 || outLink[state] !== -1) report(m, st, state, k, i);
-  }
-  st.state = state;
-  st.k = k;
-  st.lastSpace = lastSpace;
-  st.at = Math.max(st.at, to);
-}
 
 /** One pass state reused by every synchronous scan: pages have thousands of small blocks. */
 const shared = newPass();
 
 export function scanText(m: CompiledMatcher, text: string): Candidate[] {
-  shared.state = 0;
-  shared.k = 0;
-  shared.lastSpace = true;
-  shared.at = 0;
-  shared.hits = [];
+  resetPass(shared);
   pass(m, text, shared);
   return shared.hits.length === 0 ? [] : candidatesFrom(m, text, shared.hits);
 }
@@ -222,8 +111,8 @@ export function* scanTextSliced(m: CompiledMatcher, text: string, chunk = 32_768
   return candidatesFrom(m, text, st.hits);
 }
 
-/** Applies boundaries, endings, short-form and figure rules to the raw hits. */
-function candidatesFrom(m: CompiledMatcher, text: string, hits: Hit[]): Candidate[] {
+/** Applies boundaries, endings, short-form and figure rules to one block's raw hits. */
+export function candidatesFrom(m: CompiledMatcher, text: string, hits: Hit[]): Candidate[] {
   if (hits.length === 0) return [];
   const found: Candidate[] = [];
   const contexts: Hit[] = [];

@@ -1,5 +1,6 @@
 /** The compiled matcher: what the build emits for the content script and the scan command. */
 import type { Automaton } from './automaton.ts';
+import type { PrefilterSource } from './prefilter.ts';
 import type { Kind } from './dataset.ts';
 
 /** Payload flags. */
@@ -34,6 +35,10 @@ export type FigureRule =
 export interface CompiledMatcher {
   version: 1;
   automaton: Automaton;
+  /** RegExp sources: no match means no alias lies wholly inside a text (see prefilter.ts). */
+  prefilter: PrefilterSource;
+  /** Longest pattern, in folded code units. */
+  maxLength: number;
   /** Payloads per automaton pattern id. */
   payloads: Payload[][];
   entities: { id: string; kind: Kind }[];

@@ -1,0 +1,107 @@
+/**
+ * Native RegExps that tell, for one block of text, whether an alias may lie in it. Exact
+ * in one direction: when they say no, no alias is there, so the automaton (a JavaScript
+ * loop over every character) can skip the block; the browser's regular-expression
+ * engine reads text several times faster.
+ *
+ * Why it is exact: a text that is "plain" (ASCII, or one of the SAFE characters below)
+ * folds character by character, and only ASCII letters and digits fold to ASCII letters
+ * and digits. So a piece of one word of an alias (its *anchor*) appears verbatim (case
+ * aside) in any plain text that holds the alias. Anything not plain (accents, Cyrillic,
+ * CJK, soft hyphens, ligatures) makes the test say "maybe". Anchors never span a space,
+ * so a block's text nodes can be tested one by one: an anchor can only be cut by a node
+ * border that falls between two letters or digits (see `midWord`).
+ */
+import { F_BOUND_END, F_BOUND_START, type Payload } from './matcher.ts';
+
+/**
+ * Non-ASCII characters common in English prose that fold to one non-alphanumeric unit
+ * (spaces, dashes, quotes, bullets): they end an anchor exactly as ASCII punctuation does.
+ * A test checks each one against the folding table.
+ */
+export const SAFE = '\u00A0\u00AB\u00BB\u2002-\u200A\u2010-\u2015\u2018-\u201F\u2022\u2026\u202F\u205F\u3000';
+
+/** Approximate frequency of a-z and digits in running text: rarer anchors pass less text. */
+const FREQ: Record<string, number> = {
+  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
+  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+};
+const freq = (c: string): number => FREQ[c] ?? 0.5;
+
+/** Plain text: ASCII without "_" (so that \\b is our word boundary), and SAFE. */
+const NOT_PLAIN = `[^\\x00-\\x5E\\x60-\\x7F${SAFE}]`;
+
+const lit = (run: string): string => run; // a-z and 0-9 need no escaping
+
+/**
+ * The case-insensitive anchor for one folded pattern, or null when the pattern cannot
+ * occur in plain text. `\\b` is exact here: plain text has no "_", and its only word
+ * characters are ASCII letters and digits, as for the engine.
+ */
+function anchorOf(pattern: string, payloads: readonly Payload[]): string | null {
+  // A non-ASCII folded character only comes from a character that is not plain.
+  if (/[^\x00-\x7F]/.test(pattern)) return null;
+  const runs = pattern.match(/[a-z0-9]+/g);
+  if (!runs) return '[\\s\\S]'; // all punctuation: no anchor, always maybe (no such alias today)
+  const before = payloads.every((p) => p.f & F_BOUND_START) ? '\\b' : '';
+  // The whole alias is one run: match it with its boundaries.
+  if (runs.length === 1 && runs[0] === pattern) return before + lit(pattern) + (payloads.every((p) => p.f & F_BOUND_END) ? '\\b' : '');
+  // Within one word (never across a space), so that a block's text nodes can be tested
+  // one by one: the start of its first word, or the rarest three letters of its longest.
+  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4) return before + lit(runs[0]!.slice(0, 6));
+  const run = runs.reduce((x, y) => (y.length > x.length ? y : x));
+  let best = run;
+  let score = Infinity;
+  for (let i = 0; i + 3 <= run.length; i++) {
+    const piece = run.slice(i, i + 3);
+    const sc = freq(piece[0]!) * freq(piece[1]!) * freq(piece[2]!);
+    if (sc < score) {
+      score = sc;
+      best = piece;
+    }
+  }
+  return (best === run && before && pattern.startsWith(run) ? before : '') + lit(best);
+}
+
+export interface PrefilterSource {
+  /** A character that is not plain: the automaton must decide. */
+  notPlain: string;
+  /** Case-insensitive: an alias's anchor. */
+  anchors: string;
+}
+
+/**
+ * The prefilter's sources for folded patterns and their payloads (build time). Patterns
+ * with non-ASCII letters need no anchor: `notPlain` covers them.
+ */
+export function buildPrefilter(patterns: readonly string[], payloads: readonly Payload[][]): PrefilterSource {
+  const anchors = new Set<string>();
+  patterns.forEach((p, i) => {
+    const a = anchorOf(p, payloads[i]!);
+    if (a !== null) anchors.add(a);
+  });
+  // Longest first, so a shared prefix does not hide a longer anchor's boundary.
+  return { notPlain: NOT_PLAIN, anchors: [...anchors].sort((x, y) => y.length - x.length).join('|') || '(?!)' };
+}
+
+/** True when a node border between `before` and `after` falls inside a word (an anchor may be cut there). */
+export function midWord(before: string, after: string): boolean {
+  return before.length > 0 && after.length > 0 && isAlnum(before.charCodeAt(before.length - 1)) && isAlnum(after.charCodeAt(0));
+}
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+const compiled = new WeakMap<PrefilterSource, (text: string) => boolean>();
+
+/** The runtime test (compiled once per matcher): false means no alias lies in `text`. */
+export function prefilterOf(source: PrefilterSource): (text: string) => boolean {
+  let test = compiled.get(source);
+  if (!test) {
+    const notPlain = new RegExp(source.notPlain);
+    const anchors = new RegExp(source.anchors, 'i');
+    test = (text) => notPlain.test(text) || anchors.test(text);
+    compiled.set(source, test);
+  }
+  return test;
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import matcher from 'virtual:konteks/matcher';
+import { scanText } from '../../src/core/engine.ts';
+import { foldString, isWordChar } from '../../src/core/fold.ts';
+import { prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { htmlBlocks } from '../../scripts/scan.ts';
+import { TABLE } from './sentences.ts';
+
+const may = prefilterOf(matcher.prefilter);
+
+const SAFE_CHARS = [...new Set([...SAFE.matchAll(/(.)-(.)|./gsu)].flatMap((m) => {
+  if (!m[1]) return [m[0]];
+  const out: string[] = [];
+  for (let c = m[1].charCodeAt(0); c <= m[2]!.charCodeAt(0); c++) out.push(String.fromCharCode(c));
+  return out;
+}))];
+
+describe('prefilter', () => {
+  it('treats as plain only characters that fold to one non-alphanumeric unit and are not word characters', () => {
+    expect(SAFE_CHARS.length).toBeGreaterThan(20);
+    for (const ch of SAFE_CHARS) {
+      const f = foldString(ch.charCodeAt(0));
+      expect(f.length, `U+${ch.charCodeAt(0).toString(16)}`).toBeGreaterThan(0);
+      expect(f, `U+${ch.charCodeAt(0).toString(16)}`).not.toMatch(/[\p{L}\p{N}]/u);
+      expect(isWordChar(ch)).toBe(false);
+    }
+  });
+  it('lets through text with an alias and text that is not plain; turns plain text without one away', () => {
+    expect(may('Sergey Lavrov arrived')).toBe(true);
+    expect(may('He said “Xi” twice')).toBe(true);
+    expect(may('Mérida')).toBe(true); // an accent: the automaton decides
+    expect(may('snake_case')).toBe(true); // "_" would make \b differ from our word boundary
+    expect(may('The weather was mild — as “usual”.')).toBe(false);
+    expect(may('taxi, maxi, pixie')).toBe(false); // names are whole words
+  });
+});
+
+
+describe('prefilter soundness: it never turns away a text the engine finds a mention in', () => {
+  it('holds on every table sentence, and in upper and lower case', () => {
+    for (const [text] of TABLE) {
+      for (const t of [text, text.toUpperCase(), text.toLowerCase()]) if (scanText(matcher, t).length > 0) expect(may(t), t).toBe(true);
+    }
+  });
+
+  it('holds on random texts of aliases, variants, plain filler and separators', () => {
+    const words = [
+      'Sergey', 'Lavrov', 'Sergei', 'LAVROV', 'Lav\u00adrov', 'Putin', 'PUTIN', 'Vladimir', 'Xi', 'XI', 'Jinping', 'Wang', 'Yi', 'Zhao', 'Lijian', 'Li', 'Yonghui',
+      'Treaty', 'of', 'Good', 'Neighborliness', 'and', 'Friendly', 'Cooperation', 'Sino', 'Russian', 'trade', 'trading', 'perdagangan', '$107', 'billion',
+      'miliar', 'US$', '11', 'consecutive', 'years', 'tahun', 'berturut', 'Лавров', '王毅', 'taxi', 'the', 'said', 'Mérida', 'ﬁ', '_', '\u200b',
+      ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '—', '–', '-', '“', '”', '’', "'", '.', ',', '(', ')', '…', '😀',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (ws) => {
+        const t = ws.join('');
+        if (scanText(matcher, t).length > 0) expect(may(t), t).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  const corpus = process.env['KONTEKS_CORPUS'];
+  it.skipIf(!corpus)('holds on every block of the corpus, and turns most of them away', () => {
+    let blocks = 0;
+    let passed = 0;
+    for (const f of fs.readdirSync(corpus!).filter((x) => x.endsWith('.html'))) {
+      for (const text of htmlBlocks(fs.readFileSync(path.join(corpus!, f), 'utf8'))) {
+        blocks++;
+        const m = may(text);
+        if (m) passed++;
+        if (scanText(matcher, text).length > 0) expect(m, `${f}: ${text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    expect(blocks).toBeGreaterThan(10_000);
+    expect(passed / blocks).toBeLessThan(0.5);
+  }, 300_000);
+});
