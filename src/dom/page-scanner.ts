@@ -9,14 +9,16 @@
  *   are handed to `paint` (highlights) as one list in document order.
  * DOM only: no extension API.
  */
-import { resolveDocument, scanText, scanTextSliced, type Candidate } from '../core/engine.ts';
+import { BlockMatcher } from '../core/block-matcher.ts';
+import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
+import { midWord, prefilterOf } from '../core/prefilter.ts';
 
 /** Characters matched between two checks of the slice budget inside one block. */
 const SLICE_CHARS = 32_768;
 import type { CompiledMatcher } from '../core/matcher.ts';
 import type { Kind } from '../core/dataset.ts';
 import { createSlicer, type Slicer } from './scheduler.ts';
-import { blockClassifier, iterateBlocks, type TextBlock } from './text-blocks.ts';
+import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from './text-blocks.ts';
 import { rangeFor } from './highlighter.ts';
 
 export interface PageMark {
@@ -62,10 +64,12 @@ export class PageScanner {
   private fullPending = true;
   private stopped = false;
   private readonly opts: Required<PageScannerOptions>;
+  private readonly blocks: BlockMatcher;
   /** Scans done so far (full, incremental): for tests and the benchmark. */
   readonly stats = { full: 0, incremental: 0, records: 0 };
 
   constructor(private readonly doc: Document, private readonly matcher: CompiledMatcher, options: PageScannerOptions) {
+    this.blocks = new BlockMatcher(matcher);
     this.opts = {
       isOwn: () => false,
       slicer: () => createSlicer(),
@@ -212,38 +216,74 @@ export class PageScanner {
   /** Scans roots in slices; null when stopped meanwhile. Keeps only blocks with candidates. */
   private async scanRoots(roots: Node[], slicer: Slicer): Promise<Entry[] | null> {
     const out: Entry[] = [];
+    const m = this.matcher;
+    const mayContain = prefilterOf(m.prefilter);
+    const streaming = this.blocks;
+    // The current block: its owner, text nodes and their text as read (the DOM may change
+    // while we pause). Each node is put to the prefilter on its own (no string building);
+    // only a block that may hold an alias is joined and matched, at close. A block that
+    // grows past SLICE_CHARS is matched as it comes, in chunks.
+    let owner: Node | null = null;
+    let nodes: Text[] = [];
+    let data: string[] = [];
+    let length = 0;
+    let maybe = false;
+    let cut = false;
+    let streamed = false;
+    const visitor: BlockVisitor = {
+      open: (o) => {
+        owner = o;
+        nodes = [];
+        data = [];
+        length = 0;
+        maybe = cut = streamed = false;
+      },
+      text: (node) => {
+        const d = node.data;
+        if (!streamed && length + d.length > SLICE_CHARS) {
+          streamed = true;
+          streaming.begin();
+          for (const piece of data) streaming.piece(piece);
+        }
+        if (!maybe && !streamed) {
+          if (mayContain(d)) maybe = true;
+          else if (data.length > 0 && midWord(data[data.length - 1]!, d)) cut = true;
+        }
+        nodes.push(node);
+        data.push(d);
+        length += d.length;
+        if (streamed) return streaming.pieceInChunks(d, SLICE_CHARS);
+      },
+      close: () => {
+        if (!streamed && !maybe && !cut) return;
+        const text = data.join('');
+        let candidates: Candidate[];
+        if (streamed) candidates = candidatesFrom(m, text, streaming.end());
+        else if (maybe || mayContain(text)) candidates = scanText(m, text);
+        else return;
+        if (candidates.length === 0) return;
+        const starts: number[] = [];
+        let at = 0;
+        for (const d of data) {
+          starts.push(at);
+          at += d.length;
+        }
+        out.push({ owner: owner!, block: { text, nodes, starts }, candidates });
+      },
+    };
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
-      const blocks = iterateBlocks(root, {
-        blockOf: blockClassifier(root),
+      const walk = new BlockWalker(root, visitor, {
+        shouldYield: () => slicer.shouldYield(),
         onShadowRoot: (shadow) => {
           if (this.opts.isOwn(shadow.host)) return;
           this.observe(shadow);
           queue.push(shadow);
         },
       });
-      for (;;) {
-        const next = blocks.next();
-        if (next.done) break;
-        const block = next.value;
-        let candidates: Candidate[];
-        if (block.text.length <= SLICE_CHARS) candidates = scanText(this.matcher, block.text);
-        else {
-          // A huge block (a 10 MB text node) is matched in slices too.
-          const scan = scanTextSliced(this.matcher, block.text, SLICE_CHARS);
-          let r = scan.next();
-          while (!r.done) {
-            await slicer.yield();
-            if (this.stopped) return null;
-            r = scan.next();
-          }
-          candidates = r.value;
-        }
-        if (candidates.length > 0) out.push({ owner: block.owner ?? root, block, candidates });
-        if (slicer.shouldYield()) {
-          await slicer.yield();
-          if (this.stopped) return null;
-        }
+      while (!walk.run()) {
+        await slicer.yield();
+        if (this.stopped) return null;
       }
     }
     return out;

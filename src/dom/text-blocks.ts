@@ -73,63 +73,160 @@ export function isSkipped(el: Element): boolean {
   return el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el));
 }
 
-export interface BlockOptions {
-  blockOf?: BlockOf;
+/** Per element name: skipped subtree, block boundary, may host a shadow root. */
+const F_SKIP = 1;
+const F_BLOCK = 2;
+const F_HOST = 4;
+const FLAGS: Record<string, number> = Object.create(null) as Record<string, number>;
+for (const name of BLOCK) FLAGS[name] = F_BLOCK;
+for (const name of SKIP) FLAGS[name] = F_SKIP;
+// Only these built-ins (and custom elements, whose names are unknown here) can host a shadow root.
+for (const name of ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']) {
+  FLAGS[name] = (FLAGS[name] ?? 0) | F_HOST;
+}
+// Common inline elements: nothing to check.
+for (const name of ['a', 'b', 'i', 'em', 'strong', 'small', 'sup', 'sub', 'code', 'abbr', 'cite', 'q', 'time', 'mark', 'u', 's', 'label', 'font', 'wbr', 'svg', 'path', 'g', 'picture', 'source']) {
+  FLAGS[name] ??= 0;
+}
+const F_UNKNOWN = F_HOST;
+
+/** What a walk reports: blocks opening and closing, and each text node in between. */
+export interface BlockVisitor {
+  open(owner: Node): void;
+  /** May return an iterator: the walk drains it, pausing between its steps (long texts). */
+  text(node: Text): Iterator<unknown> | void;
+  close(): void;
+}
+
+export interface WalkOptions {
   /** Called with each open shadow root met on the way (scanned as roots of their own). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Asked every few dozen nodes: true makes `run` return (the caller gives the page its thread back). */
+  shouldYield?: () => boolean;
+}
+
+/** Elements under `root` skipped for their attributes (hidden, editable): one native query per walk. */
+function skippedByAttribute(root: Node): Set<Element> {
+  const found = (root as ParentNode).querySelectorAll?.('[hidden],[contenteditable]');
+  const out = new Set<Element>();
+  if (found) for (const el of found) if (el.hasAttribute('hidden') || isEditable(el)) out.add(el);
+  return out;
 }
 
 /**
- * The text blocks under `root` (a document, element or shadow root), one at a time, so
- * a caller can stop between blocks and give the page its main thread back. Skipped
- * subtrees (scripts, form fields, editable islands, hidden) are never entered.
+ * Walks the visible text under `root` (a document, element or shadow root) block by
+ * block, in document order, calling a visitor. One TreeWalker, moved by hand (first
+ * child, next sibling, parent) so entering and leaving elements is known without asking
+ * each node for its parent; per element one name lookup (and a shadow-root check only
+ * where one can exist); skipped subtrees (scripts, form fields, editable islands, hidden)
+ * are never entered. `run` goes until done or until asked to yield, and picks up from
+ * there on the next call, so a caller can give the page its main thread back.
  */
-export function* iterateBlocks(root: Node, opts: BlockOptions = {}): Generator<TextBlock & { owner: Element | null }> {
-  const blockOf = opts.blockOf ?? blockClassifier(root);
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let current: (TextBlock & { owner: Element | null }) | null = null;
-  // Set when a block-level element (a <br> included) is met: the next text starts a block.
-  let boundary = false;
-  let n: Node | null = walker.nextNode();
-  while (n !== null) {
-    if (n.nodeType === 1) {
-      const el = n as Element;
-      if (BLOCK.has(el.localName)) boundary = true;
-      if (isSkipped(el)) {
-        // Skip the whole subtree: next sibling, or the next sibling of an ancestor.
-        let next: Node | null = walker.nextSibling();
-        while (next === null && walker.parentNode() !== null) next = walker.nextSibling();
-        n = next;
-        continue;
-      }
-      const shadow = el.shadowRoot;
-      if (shadow && opts.onShadowRoot) opts.onShadowRoot(shadow);
-      n = walker.nextNode();
-      continue;
-    }
-    const text = n as Text;
-    const parent = text.parentElement;
-    // Text directly under a shadow root belongs to that root's own block.
-    const block = parent !== null ? blockOf(parent) : text.parentNode === root ? (root as unknown as Element) : null;
-    if (block !== null) {
-      if (current === null || block !== current.owner || boundary) {
-        boundary = false;
-        if (current !== null && /\S/.test(current.text)) yield current;
-        current = { text: '', nodes: [], starts: [], owner: block };
-      }
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += text.data;
-    }
-    n = walker.nextNode();
+export class BlockWalker {
+  private readonly walker: TreeWalker | null;
+  private readonly skipped: Set<Element>;
+  /** Block owners of the open ancestors; `owner` is the current one. */
+  private readonly owners: Node[] = [];
+  private owner: Node;
+  private open: Node | null = null;
+  /** Set when a block-level element (a <br> included) is met: the next text starts a block. */
+  private boundary = false;
+  private next: Node | null;
+  private pending: Iterator<unknown> | null = null;
+
+  constructor(root: Node, private readonly visitor: BlockVisitor, private readonly opts: WalkOptions = {}) {
+    this.owner = root;
+    const off = root.nodeType === 1 && isSkipped(root as Element);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = off ? null : doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+    this.skipped = off ? new Set() : skippedByAttribute(root);
+    this.next = this.walker?.firstChild() ?? null;
   }
-  if (current !== null && /\S/.test(current.text)) yield current;
+
+  /** Walks until the end (true) or until `shouldYield` says so or a long text is in progress (false). */
+  run(): boolean {
+    const walker = this.walker;
+    if (walker === null) return true;
+    if (this.pending !== null) {
+      if (!this.pending.next().done) return false;
+      this.pending = null;
+    }
+    const { visitor, skipped, owners } = this;
+    const onShadowRoot = this.opts.onShadowRoot;
+    const shouldYield = this.opts.shouldYield;
+    let owner = this.owner;
+    let n = this.next;
+    let count = 0;
+    while (n !== null) {
+      let more: Iterator<unknown> | void = undefined;
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        const f = FLAGS[el.localName] ?? F_UNKNOWN;
+        if (!(f & F_SKIP) && !(skipped.size > 0 && skipped.has(el))) {
+          if (f & F_BLOCK) this.boundary = true;
+          if (f & F_HOST && onShadowRoot) {
+            const shadow = el.shadowRoot;
+            if (shadow) onShadowRoot(shadow);
+          }
+          const child = walker.firstChild();
+          if (child !== null) {
+            owners.push(owner);
+            if (f & F_BLOCK) owner = el;
+            n = child;
+            continue;
+          }
+        }
+      } else {
+        if (owner !== this.open || this.boundary) {
+          if (this.open !== null) visitor.close();
+          visitor.open(owner);
+          this.open = owner;
+          this.boundary = false;
+        }
+        more = visitor.text(n as Text);
+      }
+      // Next sibling, or the next sibling of the nearest ancestor that has one.
+      let next = walker.nextSibling();
+      while (next === null && owners.length > 0) {
+        walker.parentNode();
+        owner = owners.pop()!;
+        next = walker.nextSibling();
+      }
+      n = next;
+      if (more || ((++count & 63) === 0 && shouldYield?.())) {
+        this.owner = owner;
+        this.next = n;
+        this.pending = more || null;
+        return false;
+      }
+    }
+    this.next = null;
+    if (this.open !== null) visitor.close();
+    this.open = null;
+    return true;
+  }
 }
 
-/** All text blocks under `root`. */
-export function collectBlocks(root: Node, opts: BlockOptions = {}): TextBlock[] {
-  return [...iterateBlocks(root, opts)];
+/** All text blocks under `root` (blocks of only whitespace left out). */
+export function collectBlocks(root: Node, opts: Pick<WalkOptions, 'onShadowRoot'> = {}): (TextBlock & { owner: Node })[] {
+  const out: (TextBlock & { owner: Node })[] = [];
+  let current: TextBlock & { owner: Node } = { text: '', nodes: [], starts: [], owner: root };
+  const visitor: BlockVisitor = {
+    open: (owner) => {
+      current = { text: '', nodes: [], starts: [], owner };
+    },
+    text: (node) => {
+      current.starts.push(current.text.length);
+      current.nodes.push(node);
+      current.text += node.data;
+    },
+    close: () => {
+      if (/\S/.test(current.text)) out.push(current);
+    },
+  };
+  const walk = new BlockWalker(root, visitor, opts);
+  while (!walk.run());
+  return out;
 }
 
 /** The (node, offset) of a block offset; `end` picks the earlier node at a node border. */
