@@ -10,7 +10,8 @@ import type { CompiledMatcher } from './matcher.ts';
 import { newPass, pass, resetPass, type Hit, type PassState } from './pass.ts';
 
 export class BlockMatcher {
-  private readonly st: PassState = newPass();
+  // Made on first use: most scanners never meet a block this long.
+  private state: PassState | null = null;
   private length = 0;
 
   constructor(private readonly m: CompiledMatcher) {}
@@ -40,6 +41,10 @@ export class BlockMatcher {
   /** Ends the block: its raw hits (offsets into the block's joined text). */
   end(): Hit[] {
     return this.st.hits;
+  }
+
+  private get st(): PassState {
+    return (this.state ??= newPass());
   }
 
   private start(text: string): void {

@@ -21,6 +21,12 @@ import { createSlicer, type Slicer } from './scheduler.ts';
 import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from './text-blocks.ts';
 import { rangeFor } from './highlighter.ts';
 
+/** Only ASCII whitespace (the newlines and indents between elements): nothing to test. */
+function blank(d: string): boolean {
+  for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 export interface PageMark {
   entity: string;
   kind: Kind;
@@ -230,11 +236,19 @@ export class PageScanner {
     let maybe = false;
     let cut = false;
     let streamed = false;
+    // The arrays are reused from block to block, unless a kept block took them.
+    let kept = false;
     const visitor: BlockVisitor = {
       open: (o) => {
         owner = o;
-        nodes = [];
-        data = [];
+        if (kept) {
+          nodes = [];
+          data = [];
+          kept = false;
+        } else {
+          nodes.length = 0;
+          data.length = 0;
+        }
         length = 0;
         maybe = cut = streamed = false;
       },
@@ -245,7 +259,7 @@ export class PageScanner {
           streaming.begin();
           for (const piece of data) streaming.piece(piece);
         }
-        if (!maybe && !streamed) {
+        if (!maybe && !streamed && !blank(d)) {
           if (mayContain(d)) maybe = true;
           else if (data.length > 0 && midWord(data[data.length - 1]!, d)) cut = true;
         }
@@ -269,6 +283,7 @@ export class PageScanner {
           at += d.length;
         }
         out.push({ owner: owner!, block: { text, nodes, starts }, candidates });
+        kept = true;
       },
     };
     const queue = [...roots];
