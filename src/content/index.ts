@@ -19,6 +19,8 @@ import { Hover } from './hover.ts';
 
 class ContentApp {
   private scanner: PageScanner | null = null;
+  /** Main-thread time spent scanning this page, all scanners together (popup, tests). */
+  private readonly meter = { busyMs: 0 };
   private hover: Hover | null = null;
   /** CSS highlights; where the API is missing, wrapping in <konteks-mark>. */
   private readonly highlighter: { add(m: Mark): void; clear(): void; style?: Settings['highlightStyle'] };
@@ -113,6 +115,7 @@ class ContentApp {
       },
       isOwn: (node) => own.has(node.nodeName),
       fullRescans: this.wrapMode,
+      meter: this.meter,
     });
     void this.scanner.start();
   }
@@ -188,6 +191,7 @@ class ContentApp {
         enabled: this.scanner !== null,
         count: this.marks.length,
         entities: [...counts].map(([id, count]) => ({ id, count })),
+        workMs: Math.round(this.meter.busyMs),
       });
     }
     return undefined;

@@ -42,7 +42,7 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
   // A non-ASCII folded character only comes from a character that is not plain.
   if (/[^\x00-\x7F]/.test(pattern)) return null;
   const runs = pattern.match(/[a-z0-9]+/g);
-  if (!runs) return '[\\s\\S]'; // all punctuation: no anchor, always maybe (no such alias today)
+  if (!runs) return ALWAYS; // all punctuation: no anchor, always maybe (no such alias today)
   const before = payloads.every((p) => p.f & F_BOUND_START) ? '\\b' : '';
   // The whole alias is one run: match it with its boundaries.
   if (runs.length === 1 && runs[0] === pattern) return before + lit(pattern) + (payloads.every((p) => p.f & F_BOUND_END) ? '\\b' : '');
@@ -63,6 +63,10 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
   return (best === run && before && pattern.startsWith(run) ? before : '') + lit(best);
 }
 
+/** More anchors than this and the prefilter is not worth running. */
+export const MAX_ANCHORS = 400;
+const ALWAYS = '[\\s\\S]';
+
 export interface PrefilterSource {
   /** A character that is not plain: the automaton must decide. */
   notPlain: string;
@@ -80,6 +84,9 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
     const a = anchorOf(p, payloads[i]!);
     if (a !== null) anchors.add(a);
   });
+  // A RegExp of thousands of alternatives is slow to build and to run, and lets nearly
+  // every text through anyway: past MAX_ANCHORS the prefilter steps aside (always "maybe").
+  if (anchors.size > MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS };
   // Longest first, so a shared prefix does not hide a longer anchor's boundary.
   return { notPlain: NOT_PLAIN, anchors: [...anchors].sort((x, y) => y.length - x.length).join('|') || '(?!)' };
 }
@@ -97,6 +104,7 @@ const compiled = new WeakMap<PrefilterSource, (text: string) => boolean>();
 /** The runtime test (compiled once per matcher): false means no alias lies in `text`. */
 export function prefilterOf(source: PrefilterSource): (text: string) => boolean {
   let test = compiled.get(source);
+  if (!test && source.anchors === ALWAYS) test = () => true;
   if (!test) {
     const notPlain = new RegExp(source.notPlain);
     const anchors = new RegExp(source.anchors, 'i');

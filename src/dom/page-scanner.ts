@@ -57,6 +57,9 @@ export interface PageScannerOptions {
   fullRescans?: boolean;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
+  /** Adds up the main-thread time the scanner uses (work slices and observer callbacks). */
+  meter?: { busyMs: number };
+  now?: () => number;
 }
 
 export class PageScanner {
@@ -84,6 +87,8 @@ export class PageScanner {
       fullRescans: false,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      meter: { busyMs: 0 },
+      now: () => performance.now(),
       ...options,
     };
   }
@@ -136,6 +141,15 @@ export class PageScanner {
 
   private enqueue(records: MutationRecord[]): void {
     if (this.stopped) return;
+    const t0 = this.opts.now();
+    try {
+      this.queueRecords(records);
+    } finally {
+      this.opts.meter.busyMs += this.opts.now() - t0;
+    }
+  }
+
+  private queueRecords(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.isOwnRecord(r)) continue;
       this.stats.records++;
@@ -175,8 +189,20 @@ export class PageScanner {
     return this.running;
   }
 
+  /** When the current synchronous stretch of work began (for the meter). */
+  private sliceStart = 0;
+
   private async work(): Promise<void> {
     if (this.stopped) return;
+    this.sliceStart = this.opts.now();
+    try {
+      await this.workSlices();
+    } finally {
+      this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
+    }
+  }
+
+  private async workSlices(): Promise<void> {
     const slicer = this.opts.slicer();
     if (this.fullPending || this.queue.length > this.opts.maxRecords || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
@@ -297,7 +323,9 @@ export class PageScanner {
         },
       });
       while (!walk.run()) {
+        this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
         await slicer.yield();
+        this.sliceStart = this.opts.now();
         if (this.stopped) return null;
       }
     }

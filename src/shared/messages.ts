@@ -24,7 +24,15 @@ export type Message =
 
 export type Reply =
   | { type: 'pong'; version: string }
-  | { type: 'mentions'; host: string; enabled: boolean; count: number; entities: { id: string; count: number }[] };
+  | {
+      type: 'mentions';
+      host: string;
+      enabled: boolean;
+      count: number;
+      entities: { id: string; count: number }[];
+      /** Main-thread milliseconds Konteks has spent scanning this frame so far. */
+      workMs?: number;
+    };
 
 /** A message larger than this (in JSON characters) is dropped unread. */
 export const MAX_MESSAGE_CHARS = 16 * 1024;
@@ -82,11 +90,12 @@ export function parseMessage(raw: unknown): Message | null {
 export function parseMentionsReply(raw: unknown): Extract<Reply, { type: 'mentions' }> | null {
   try {
     if (!isRecord(raw) || raw['type'] !== 'mentions' || JSON.stringify(raw).length > MAX_MESSAGE_CHARS) return null;
-    const { host, enabled, count, entities } = raw;
+    const { host, enabled, count, entities, workMs } = raw;
     if (typeof host !== 'string' || host.length > 253 || typeof enabled !== 'boolean' || !isCount(count) || !Array.isArray(entities)) return null;
     const list = entities.filter((e): e is { id: string; count: number } => isRecord(e) && isString(e['id'], ENTITY_ID) && isCount(e['count']));
     if (list.length !== entities.length || list.length > 1000) return null;
-    return { type: 'mentions', host, enabled, count, entities: list.map((e) => ({ id: e.id, count: e.count })) };
+    if (workMs !== undefined && !isCount(workMs, 1e9)) return null;
+    return { type: 'mentions', host, enabled, count, entities: list.map((e) => ({ id: e.id, count: e.count })), ...(workMs !== undefined ? { workMs } : {}) };
   } catch {
     return null;
   }

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { buildPrefilter, MAX_ANCHORS, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
 
@@ -77,4 +78,16 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
     expect(blocks).toBeGreaterThan(10_000);
     expect(passed / blocks).toBeLessThan(0.5);
   }, 300_000);
+});
+
+describe('prefilter size', () => {
+  it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
+    const patterns = Array.from({ length: MAX_ANCHORS + 1 }, (_, i) => `name${i}`);
+    const payloads = patterns.map(() => [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }]);
+    const may = prefilterOf(buildPrefilter(patterns, payloads));
+    expect(may('nothing to see here')).toBe(true);
+    const few = prefilterOf(buildPrefilter(patterns.slice(0, 10), payloads.slice(0, 10)));
+    expect(few('nothing to see here')).toBe(false);
+    expect(few('but name7 is here')).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@ import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
 import type { Slicer } from '../../src/dom/scheduler.ts';
 
 
-function setup(opts: { slicer?: () => Slicer; maxRecords?: number } = {}) {
+function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { busyMs: number }; now?: () => number } = {}) {
   let marks: PageMark[] = [];
   let paints = 0;
   const scanner = new PageScanner(document, matcher, {
@@ -106,6 +106,22 @@ describe('PageScanner', () => {
     expect(s.texts()).toHaveLength(501);
     expect(s.texts().at(-1)).toBe('Putin');
     expect(yields).toBeGreaterThan(5);
+  });
+
+  it('meters its own main-thread time: work slices and observer callbacks', async () => {
+    document.body.innerHTML = '<p>Sergey Lavrov</p>';
+    let clock = 0;
+    // Every look at the clock moves it by 1 ms: the meter must count only time inside Konteks.
+    const meter = { busyMs: 0 };
+    const t = setup({ meter, now: () => (clock += 1) });
+    await t.scanner.start();
+    const afterScan = meter.busyMs;
+    expect(afterScan).toBeGreaterThan(0);
+    document.body.append('Putin');
+    await t.settle();
+    expect(meter.busyMs).toBeGreaterThan(afterScan);
+    expect(t.texts()).toEqual(['Sergey Lavrov', 'Putin']);
+    t.scanner.stop();
   });
 
   it('scans open shadow roots and stops cleanly', async () => {

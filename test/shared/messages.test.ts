@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envelope, parseMessage } from '../../src/shared/messages.ts';
+import { envelope, parseMentionsReply, parseMessage } from '../../src/shared/messages.ts';
 
 describe('parseMessage', () => {
   it('accepts our messages', () => {
@@ -13,4 +13,17 @@ describe('parseMessage', () => {
     ['oversized', { protocol: 'konteks/1', type: 'ping', pad: 'x'.repeat(70_000) }],
     ['throwing getter', Object.defineProperty({ protocol: 'konteks/1' }, 'type', { get() { throw new Error('boom'); }, enumerable: true })],
   ])('drops %s', (_n, raw) => expect(parseMessage(raw)).toBeNull());
+});
+
+describe('parseMentionsReply', () => {
+  const reply = { type: 'mentions', host: 'news.example', enabled: true, count: 2, entities: [{ id: 'person/wang-yi', count: 2 }] };
+  it('accepts a reply, with or without the work meter', () => {
+    expect(parseMentionsReply(reply)).toEqual(reply);
+    expect(parseMentionsReply({ ...reply, workMs: 12 })).toEqual({ ...reply, workMs: 12 });
+  });
+  it('drops a malformed meter or entity', () => {
+    expect(parseMentionsReply({ ...reply, workMs: -1 })).toBeNull();
+    expect(parseMentionsReply({ ...reply, workMs: '12' })).toBeNull();
+    expect(parseMentionsReply({ ...reply, entities: [{ id: '<img>', count: 1 }] })).toBeNull();
+  });
 });
