@@ -62,6 +62,8 @@ export interface TestBrowser {
   /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
   extensionBase: string;
   newPage(): Promise<TestPage>;
+  /** Updates (reinstalls) the extension while the browser runs, as a store update would. */
+  updateExtension(): Promise<void>;
   /** Opens an extension page (popup, reader) and waits until `ready` holds. */
   openExtensionPage(pathname: string, ready: string): Promise<TestPage>;
   close(): Promise<void>;
@@ -140,16 +142,21 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default true; the benchmark runs its methods in a browser without Konteks. */
   extension?: boolean;
+  /** A profile folder to use and keep (a restart test relaunches on it); default: a fresh one, removed on close. */
+  profile?: string;
 }
 
-async function launchChromium({ dark = false, headless = true, extension = true }: LaunchOptions): Promise<TestBrowser> {
+async function launchChromium({ dark = false, headless = true, extension = true, profile: kept }: LaunchOptions): Promise<TestBrowser> {
   const dist = extension ? distDir('chromium') : '';
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
+  const profile = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
     headless,
     viewport: { width: 1280, height: 800 },
     colorScheme: dark ? 'dark' : 'light',
+    // Playwright passes --disable-extensions by default: our extension loads despite it,
+    // but could not be loaded again after a reload (an update) with it.
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     args: [
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []), '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
@@ -171,19 +178,31 @@ async function launchChromium({ dark = false, headless = true, extension = true 
       await p.waitFor(ready);
       return p;
     },
+    updateExtension: async () => {
+      // What an update does to open tabs: the running extension is torn down and started
+      // again. Chromium only loads an unpacked extension again in developer mode.
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      await page.evaluate('chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })');
+      const next = context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+      await page.evaluate(`chrome.developerPrivate.reload(${JSON.stringify(new URL(extensionBase).host)}, { failQuietly: true })`);
+      await next;
+      await page.close().catch(() => undefined);
+    },
     close: async () => {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!kept) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox({ dark = false, headless = true, extension = true }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({ dark = false, headless = true, extension = true, profile }: LaunchOptions): Promise<TestBrowser> {
   const dist = extension ? distDir('firefox') : '';
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),
     headless,
+    ...(profile ? { userDataDir: profile } : {}),
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -213,6 +232,10 @@ async function launchFirefox({ dark = false, headless = true, extension = true }
       const p = ppPage(page);
       await p.waitFor(`location.href.startsWith(${JSON.stringify(extensionBase)}) && (${ready})`);
       return p;
+    },
+    // Installing the same add-on again is how Firefox updates it in place.
+    updateExtension: async () => {
+      await browser.installExtension(dist);
     },
     close: () => browser.close(),
   };

@@ -7,7 +7,7 @@ export const MARKED = `Object.fromEntries(['person','treaty','figure'].map(k => 
 
 /** Centre of the first line box of the highlighted range whose text is `text`. */
 export const centreOf = (text: string) => `(() => {
-  for (const k of ['person', 'treaty', 'figure']) for (const r of CSS.highlights.get('konteks-' + k) ?? []) {
+  for (const k of ['person', 'treaty', 'figure', 'bg-person', 'bg-treaty', 'bg-figure']) for (const r of CSS.highlights.get('konteks-' + k) ?? []) {
     if (r.toString() === ${JSON.stringify(text)}) { const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
   }
   return null;
