@@ -13,6 +13,9 @@ import { BlockMatcher } from '../core/block-matcher.ts';
 import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
 import { midWord, prefilterOf } from '../core/prefilter.ts';
 
+/** Longest quiet time between two flushes while a storm of mutations goes on. */
+const STORM_DELAY_MS = 800;
+
 /** Characters matched between two checks of the slice budget inside one block. */
 const SLICE_CHARS = 32_768;
 import type { CompiledMatcher } from '../core/matcher.ts';
@@ -91,6 +94,7 @@ export class PageScanner {
       now: () => performance.now(),
       ...options,
     };
+    this.delay = this.opts.flushDelayMs;
   }
 
   /** Starts scanning and watching. Resolves when the first full scan has painted. */
@@ -150,25 +154,36 @@ export class PageScanner {
   }
 
   private queueRecords(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (this.isOwnRecord(r)) continue;
-      this.stats.records++;
-      if (this.queue.length <= this.opts.maxRecords) this.queue.push(r);
-      else this.fullPending = true; // a storm: one full rescan instead
+    this.stats.records += records.length;
+    // A full rescan is coming anyway (a storm): nothing to note, only make sure it runs.
+    if (!this.fullPending) {
+      for (const r of records) {
+        if (this.isOwnRecord(r)) continue;
+        if (this.queue.length < this.opts.maxRecords) this.queue.push(r);
+        else {
+          this.fullPending = true; // a storm: one full rescan instead
+          this.stormy = true;
+          this.queue = [];
+          break;
+        }
+      }
     }
     if (this.timer !== null || (this.queue.length === 0 && !this.fullPending)) return;
     this.timer = this.opts.setTimer(() => {
       this.timer = null;
       void this.kick();
-    }, this.opts.flushDelayMs);
+    }, this.delay);
   }
 
   private isOwnRecord(r: MutationRecord): boolean {
     const own = this.opts.isOwn;
     if (own(r.target)) return true;
     if (r.type !== 'childList') return false;
-    const nodes = [...r.addedNodes, ...r.removedNodes];
-    return nodes.length > 0 && nodes.every(own);
+    const { addedNodes: added, removedNodes: removed } = r;
+    if (added.length + removed.length === 0) return false;
+    for (let i = 0; i < added.length; i++) if (!own(added[i]!)) return false;
+    for (let i = 0; i < removed.length; i++) if (!own(removed[i]!)) return false;
+    return true;
   }
 
   private kick(): Promise<void> {
@@ -189,11 +204,17 @@ export class PageScanner {
     return this.running;
   }
 
+  /** Quiet time before the next flush: doubles while storms last (up to STORM_DELAY_MS), so a page that never stops mutating costs little. */
+  private delay = 0;
+  private stormy = false;
+
   /** When the current synchronous stretch of work began (for the meter). */
   private sliceStart = 0;
 
   private async work(): Promise<void> {
     if (this.stopped) return;
+    this.delay = this.stormy ? Math.min(STORM_DELAY_MS, Math.max(this.delay, this.opts.flushDelayMs) * 2) : this.opts.flushDelayMs;
+    this.stormy = false;
     this.sliceStart = this.opts.now();
     try {
       await this.workSlices();
@@ -204,7 +225,7 @@ export class PageScanner {
 
   private async workSlices(): Promise<void> {
     const slicer = this.opts.slicer();
-    if (this.fullPending || this.queue.length > this.opts.maxRecords || (this.opts.fullRescans && this.queue.length > 0)) {
+    if (this.fullPending || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
       this.queue = [];
       const body = this.doc.body ?? this.doc.documentElement;

@@ -6,7 +6,7 @@ import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
 import type { Slicer } from '../../src/dom/scheduler.ts';
 
 
-function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { busyMs: number }; now?: () => number } = {}) {
+function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { busyMs: number }; now?: () => number; flushDelayMs?: number; setTimer?: (fn: () => void, ms: number) => unknown } = {}) {
   let marks: PageMark[] = [];
   let paints = 0;
   const scanner = new PageScanner(document, matcher, {
@@ -106,6 +106,25 @@ describe('PageScanner', () => {
     expect(s.texts()).toHaveLength(501);
     expect(s.texts().at(-1)).toBe('Putin');
     expect(yields).toBeGreaterThan(5);
+  });
+
+  it('backs off while a storm lasts, and comes back to its usual delay after it', async () => {
+    document.body.innerHTML = '<div id="box"></div>';
+    const delays: number[] = [];
+    const t = setup({ maxRecords: 5, flushDelayMs: 10, setTimer: (fn, ms) => (delays.push(ms), setTimeout(fn, 0)) });
+    await t.scanner.start();
+    const box = document.getElementById('box')!;
+    for (let storm = 0; storm < 4; storm++) {
+      for (let i = 0; i < 20; i++) box.append(document.createElement('span'));
+      await t.settle();
+    }
+    box.append('Putin');
+    await t.settle();
+    box.append(' and Lavrov');
+    await t.settle();
+    expect(delays).toEqual([10, 20, 40, 80, 160, 10]);
+    expect(t.texts()).toEqual(['Putin', 'Lavrov']);
+    t.scanner.stop();
   });
 
   it('meters its own main-thread time: work slices and observer callbacks', async () => {
