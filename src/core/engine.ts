@@ -98,19 +98,6 @@ export function scanText(m: CompiledMatcher, text: string): Candidate[] {
   return shared.hits.length === 0 ? [] : candidatesFrom(m, text, shared.hits);
 }
 
-/**
- * Like scanText, in slices of `chunk` characters: yields between slices so a caller
- * can give the page back its main thread (a 10 MB text node is not one long task).
- */
-export function* scanTextSliced(m: CompiledMatcher, text: string, chunk = 32_768): Generator<void, Candidate[]> {
-  const st = newPass();
-  while (st.at < text.length) {
-    pass(m, text, st, Math.min(text.length, st.at + chunk));
-    if (st.at < text.length) yield;
-  }
-  return candidatesFrom(m, text, st.hits);
-}
-
 /** Applies boundaries, endings, short-form and figure rules to one block's raw hits. */
 export function candidatesFrom(m: CompiledMatcher, text: string, hits: Hit[]): Candidate[] {
   if (hits.length === 0) return [];

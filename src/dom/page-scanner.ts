@@ -246,6 +246,13 @@ export class PageScanner {
       this.entries = entries.concat(fresh);
       this.stats.incremental++;
     } else return;
+    // Painting makes a Range per mark: its own slice when the scan used the budget up.
+    if (slicer.shouldYield()) {
+      this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
+      await slicer.yield();
+      this.sliceStart = this.opts.now();
+      if (this.stopped) return;
+    }
     this.paint();
   }
 
@@ -316,13 +323,13 @@ export class PageScanner {
         if (streamed) return streaming.pieceInChunks(d, SLICE_CHARS);
       },
       close: () => {
-        if (!streamed && !maybe && !cut) return;
+        if (!streamed && !maybe && !cut) return false;
         const text = data.join('');
         let candidates: Candidate[];
         if (streamed) candidates = candidatesFrom(m, text, streaming.end());
         else if (maybe || mayContain(text)) candidates = scanText(m, text);
-        else return;
-        if (candidates.length === 0) return;
+        else return true;
+        if (candidates.length === 0) return true;
         const starts: number[] = [];
         let at = 0;
         for (const d of data) {
@@ -331,6 +338,7 @@ export class PageScanner {
         }
         out.push({ owner: owner!, block: { text, nodes, starts }, candidates });
         kept = true;
+        return true;
       },
     };
     const queue = [...roots];

@@ -95,7 +95,8 @@ export interface BlockVisitor {
   open(owner: Node): void;
   /** May return an iterator: the walk drains it, pausing between its steps (long texts). */
   text(node: Text): Iterator<unknown> | void;
-  close(): void;
+  /** True when closing the block took real work (it was matched): the walk then asks whether to yield. */
+  close(): boolean | void;
 }
 
 export interface WalkOptions {
@@ -178,7 +179,7 @@ export class BlockWalker {
         }
       } else {
         if (owner !== this.open || this.boundary) {
-          if (this.open !== null) visitor.close();
+          if (this.open !== null && visitor.close()) count |= 63;
           visitor.open(owner);
           this.open = owner;
           this.boundary = false;
