@@ -15,7 +15,7 @@ export interface Hit {
   payload: Payload;
 }
 
-export const RING = 256; // >= MAX_PATTERN_LENGTH + 1
+const RING = 256; // >= MAX_PATTERN_LENGTH + 1
 
 /** The automaton pass's state, so one text can be scanned in several slices. */
 export interface PassState {
@@ -60,7 +60,7 @@ export function resetPass(st: PassState): void {
  *   the pass spends nearly all of its time; deeper states fall back to `step`.
  * Each dense entry is `next * 2 + (next has an output ? 1 : 0)`, -1 while unknown.
  */
-export interface Runtime {
+interface Runtime {
   cls: Uint8Array | Uint16Array;
   /** Class -> folded code unit (class 0 is "not in any alias"). */
   classChar: Int32Array;
@@ -82,7 +82,7 @@ export interface Runtime {
 const DENSE_ENTRIES = 1 << 15;
 
 const runtimes = new WeakMap<object, Runtime>();
-export function runtimeOf(a: CompiledMatcher['automaton']): Runtime {
+function runtimeOf(a: CompiledMatcher['automaton']): Runtime {
   let rt = runtimes.get(a);
   if (rt) return rt;
   const classes = a.alphabet.length + 1;
@@ -122,7 +122,7 @@ function classOfFolded(rt: Runtime, f: number): number {
  * word character need a boundary before them, so a pass never starts one mid-word.
  * Before `from` (the start of this piece of text) the caller's `before` answers.
  */
-export function wordBefore(rt: Runtime, text: string, i: number, from: number, before: boolean): boolean {
+function wordBefore(rt: Runtime, text: string, i: number, from: number, before: boolean): boolean {
   for (let j = i - 1; j >= from; j--) {
     const c = text.charCodeAt(j);
     if (isIgnorable(c)) continue;

@@ -29,7 +29,7 @@ const BLOCK = new Set([
 ]);
 
 /** The element a text node's block belongs to, or null when the text must be skipped. */
-export type BlockOf = (parent: Element) => Element | null;
+type BlockOf = (parent: Element) => Element | null;
 
 /**
  * A memoised classifier: each element is looked at once per walk. Iterative, so a
@@ -67,7 +67,7 @@ function isEditable(el: Element): boolean {
 }
 
 /** True when an element's subtree is never read (script, form field, editable, hidden, ours). */
-export function isSkipped(el: Element): boolean {
+function isSkipped(el: Element): boolean {
   if (SKIP.has(el.localName)) return true;
   // Most elements have no `hidden` or `contenteditable`: one cheap check first.
   return el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el));
