@@ -12,6 +12,10 @@
 import { BlockMatcher } from '../core/block-matcher.ts';
 import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
 import { midWord, prefilterOf } from '../core/prefilter.ts';
+import { warmUp } from '../core/warm-up.ts';
+
+/** The one-time costs of matching are paid once per JavaScript world (see warm-up.ts). */
+let warm = false;
 
 /** Longest quiet time between two flushes while a storm of mutations goes on. */
 const STORM_DELAY_MS = 800;
@@ -225,6 +229,17 @@ export class PageScanner {
 
   private async workSlices(): Promise<void> {
     const slicer = this.opts.slicer();
+    if (!warm) {
+      // The page's first scan: its one-time costs, each in its own slice (see warm-up.ts).
+      warm = true;
+      const steps = warmUp(this.matcher);
+      while (!steps.next().done) {
+        this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
+        await slicer.yield();
+        this.sliceStart = this.opts.now();
+        if (this.stopped) return;
+      }
+    }
     if (this.fullPending || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
       this.queue = [];

@@ -1,0 +1,26 @@
+/**
+ * One-time costs of a page's first scan, paid one per step: compiling the Unicode-aware
+ * regular expressions (word characters, scripts, marks), the first Unicode normalisation,
+ * the matcher's tables and the prefilter's RegExps for both string widths. Done in one go
+ * inside the first scan they made it a long task; a caller yields between the steps.
+ * Pure: no DOM, no browser API.
+ */
+import { findMentions } from './engine.ts';
+import { foldString, isCjk, isWordChar } from './fold.ts';
+import type { CompiledMatcher } from './matcher.ts';
+import { prefilterOf } from './prefilter.ts';
+
+export function* warmUp(m: CompiledMatcher): Generator<void> {
+  isWordChar('a');
+  yield;
+  isCjk('a');
+  yield;
+  foldString(0xe9); // é: NFKD and the combining-mark RegExp
+  yield;
+  const may = prefilterOf(m.prefilter);
+  may('plain text');
+  may('\u0100 wide text');
+  yield;
+  // Tables, money and streak parsers, title and boundary rules, on a sentence of our own.
+  findMentions(m, 'President Xi met Wang. Trade was $107 billion last year, up for 11 consecutive years.');
+}
