@@ -31,8 +31,6 @@ const freq = (c: string): number => FREQ[c] ?? 0.5;
 /** Plain text: ASCII without "_" (so that \\b is our word boundary), and SAFE. */
 const NOT_PLAIN = `[^\\x00-\\x5E\\x60-\\x7F${SAFE}]`;
 
-const lit = (run: string): string => run; // a-z and 0-9 need no escaping
-
 /**
  * The case-insensitive anchor for one folded pattern, or null when the pattern cannot
  * occur in plain text. `\\b` is exact here: plain text has no "_", and its only word
@@ -45,10 +43,10 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
   if (!runs) return ALWAYS; // all punctuation: no anchor, always maybe (no such alias today)
   const before = payloads.every((p) => p.f & F_BOUND_START) ? '\\b' : '';
   // The whole alias is one run: match it with its boundaries.
-  if (runs.length === 1 && runs[0] === pattern) return before + lit(pattern) + (payloads.every((p) => p.f & F_BOUND_END) ? '\\b' : '');
+  if (runs.length === 1 && runs[0] === pattern) return before + pattern + (payloads.every((p) => p.f & F_BOUND_END) ? '\\b' : '');
   // Within one word (never across a space), so that a block's text nodes can be tested
   // one by one: the start of its first word, or the rarest three letters of its longest.
-  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4) return before + lit(runs[0]!.slice(0, 6));
+  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4) return before + runs[0]!.slice(0, 6);
   const run = runs.reduce((x, y) => (y.length > x.length ? y : x));
   let best = run;
   let score = Infinity;
@@ -60,7 +58,7 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
       best = piece;
     }
   }
-  return (best === run && before && pattern.startsWith(run) ? before : '') + lit(best);
+  return (best === run && before && pattern.startsWith(run) ? before : '') + best;
 }
 
 /** More anchors than this and the prefilter is not worth running. */
@@ -86,9 +84,10 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
   });
   // A RegExp of thousands of alternatives is slow to build and to run, and lets nearly
   // every text through anyway: past MAX_ANCHORS the prefilter steps aside (always "maybe").
-  if (anchors.size > MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS };
-  // Longest first, so a shared prefix does not hide a longer anchor's boundary.
-  return { notPlain: NOT_PLAIN, anchors: [...anchors].sort((x, y) => y.length - x.length).join('|') || '(?!)' };
+  if (anchors.size > MAX_ANCHORS || anchors.has(ALWAYS)) return { notPlain: NOT_PLAIN, anchors: ALWAYS };
+  // An anchor that starts with another ("\bwang\b" after "\bwang") can only match where that one does.
+  const kept = [...anchors].filter((a) => ![...anchors].some((b) => b !== a && a.startsWith(b)));
+  return { notPlain: NOT_PLAIN, anchors: kept.join('|') || '(?!)' };
 }
 
 /** True when a node border between `before` and `after` falls inside a word (an anchor may be cut there). */

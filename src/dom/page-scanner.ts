@@ -227,18 +227,21 @@ export class PageScanner {
     }
   }
 
+  /** Ends the current slice (metered) and gives the page its thread back; false when stopped meanwhile. */
+  private async pause(slicer: Slicer): Promise<boolean> {
+    this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
+    await slicer.yield();
+    this.sliceStart = this.opts.now();
+    return !this.stopped;
+  }
+
   private async workSlices(): Promise<void> {
     const slicer = this.opts.slicer();
     if (!warm) {
       // The page's first scan: its one-time costs, each in its own slice (see warm-up.ts).
       warm = true;
       const steps = warmUp(this.matcher);
-      while (!steps.next().done) {
-        this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
-        await slicer.yield();
-        this.sliceStart = this.opts.now();
-        if (this.stopped) return;
-      }
+      while (!steps.next().done) if (!(await this.pause(slicer))) return;
     }
     if (this.fullPending || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
@@ -262,12 +265,7 @@ export class PageScanner {
       this.stats.incremental++;
     } else return;
     // Painting makes a Range per mark: its own slice when the scan used the budget up.
-    if (slicer.shouldYield()) {
-      this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
-      await slicer.yield();
-      this.sliceStart = this.opts.now();
-      if (this.stopped) return;
-    }
+    if (slicer.shouldYield() && !(await this.pause(slicer))) return;
     this.paint();
   }
 
@@ -366,12 +364,7 @@ export class PageScanner {
           queue.push(shadow);
         },
       });
-      while (!walk.run()) {
-        this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
-        await slicer.yield();
-        this.sliceStart = this.opts.now();
-        if (this.stopped) return null;
-      }
+      while (!walk.run()) if (!(await this.pause(slicer))) return null;
     }
     return out;
   }

@@ -158,6 +158,7 @@ export class BlockWalker {
     let owner = this.owner;
     let n = this.next;
     let count = 0;
+    let matched = false;
     while (n !== null) {
       let more: Iterator<unknown> | void = undefined;
       if (n.nodeType === 1) {
@@ -179,7 +180,7 @@ export class BlockWalker {
         }
       } else {
         if (owner !== this.open || this.boundary) {
-          if (this.open !== null && visitor.close()) count |= 63;
+          if (this.open !== null && visitor.close()) matched = true;
           visitor.open(owner);
           this.open = owner;
           this.boundary = false;
@@ -194,12 +195,14 @@ export class BlockWalker {
         next = walker.nextSibling();
       }
       n = next;
-      if (more || ((++count & 63) === 0 && shouldYield?.())) {
+      // Ask whether to yield every 64 nodes, and after a block that was matched.
+      if (more || ((matched || (++count & 63) === 0) && shouldYield?.())) {
         this.owner = owner;
         this.next = n;
         this.pending = more || null;
         return false;
       }
+      matched = false;
     }
     this.next = null;
     if (this.open !== null) visitor.close();

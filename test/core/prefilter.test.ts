@@ -81,6 +81,12 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
 });
 
 describe('prefilter size', () => {
+  it('drops an anchor that starts with another one (it can only match where that one does)', () => {
+    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }];
+    expect(buildPrefilter(['wang', 'wang yi', 'wang wenbin'], [bounded, bounded, bounded]).anchors).toBe('\\bwang');
+    expect(buildPrefilter(['wang yi', 'wang'], [bounded, bounded]).anchors).toBe('\\bwang');
+  });
+
   it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
     const patterns = Array.from({ length: MAX_ANCHORS + 1 }, (_, i) => `name${i}`);
     const payloads = patterns.map(() => [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }]);

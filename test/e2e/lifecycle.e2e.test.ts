@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { ARTICLE } from './fixtures.ts';
-import { centreOf, restOn } from './page-helpers.ts';
+import { centreOf, ours, restOn } from './page-helpers.ts';
 
-const ours = (errors: string[]) => errors.filter((e) => /konteks|chrome-extension:|moz-extension:|Extension context/i.test(e));
 const STYLE = `document.querySelector('#style')`;
 
 /** Reads the stored highlight style from an extension page into window.__stored. */

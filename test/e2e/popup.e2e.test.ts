@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { ARTICLE } from './fixtures.ts';
-import { DIALOG, restOn } from './page-helpers.ts';
+import { DIALOG, mentionsByTab, restOn } from './page-helpers.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,15 +32,7 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(server.url('/article.html'));
     await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
-    const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
-    const tabId = await probe.evaluate<number>(`${api}.tabs.query({}).then(async tabs => {
-      for (const t of tabs) {
-        const r = await ${api}.tabs.sendMessage(t.id, { protocol: 'konteks/1', type: 'get-mentions' }, { frameId: 0 }).catch(() => null);
-        if (r && r.host === '127.0.0.1') return t.id;
-      }
-      return -1;
-    })`);
-    await probe.close();
+    const tabId = (await mentionsByTab(browser)).find((r) => r.host === '127.0.0.1')?.tabId ?? -1;
     expect(tabId).toBeGreaterThan(0);
     return { page, tabId };
   }
