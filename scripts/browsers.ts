@@ -53,6 +53,13 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+/** A request the browser made for a web page or for the extension (not for itself). */
+export interface SeenRequest {
+  url: string;
+  /** Who asked: the document's or worker's URL (Chromium), the requester's origin (Firefox). */
+  from: string;
+}
+
 export interface TestBrowser {
   /** Browser name and version, e.g. "Chromium 156.0.8078.73". */
   version: string;
@@ -66,6 +73,14 @@ export interface TestBrowser {
   updateExtension(): Promise<void>;
   /** Opens an extension page (popup, reader) and waits until `ready` holds. */
   openExtensionPage(pathname: string, ready: string): Promise<TestPage>;
+  /**
+   * Every request made since launch by a page, a frame or the extension (its pages and
+   * background), seen by the browser itself: the browser's own traffic (updates, safe
+   * browsing) is left out by who asked, so anything else Konteks sent would be here.
+   */
+  requests(): Promise<SeenRequest[]>;
+  /** Evaluates in the extension's service worker (Chromium; Firefox's event page is out of the drivers' reach). */
+  inBackground?: (expression: string) => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -163,6 +178,14 @@ async function launchChromium({ dark = false, headless = true, extension = true,
       '--disable-sync', '--lang=en-US',
     ],
   });
+  const seen: SeenRequest[] = [];
+  // Pages, frames, extension pages, and service workers (Playwright follows them all);
+  // content scripts' requests are their page's.
+  context.on('request', (r) => {
+    let from = r.serviceWorker()?.url() ?? '';
+    if (!from) try { from = r.frame().url(); } catch { from = 'navigation'; }
+    seen.push({ url: r.url(), from });
+  });
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   const extensionBase = worker ? `chrome-extension://${new URL(worker.url()).host}/` : '';
   return {
@@ -189,6 +212,12 @@ async function launchChromium({ dark = false, headless = true, extension = true,
       await next;
       await page.close().catch(() => undefined);
     },
+    requests: async () => [...seen],
+    inBackground: async (expression) => {
+      const sw = context.serviceWorkers().find((w) => w.url().startsWith(extensionBase));
+      if (!sw) throw new Error('the extension has no running service worker');
+      return sw.evaluate(expression);
+    },
     close: async () => {
       await context.close();
       if (!kept) fs.rmSync(profile, { recursive: true, force: true });
@@ -212,6 +241,7 @@ async function launchFirefox({ dark = false, headless = true, extension = true, 
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },
   });
+  const netLog = await watchNetwork(browser);
   if (extension) await browser.installExtension(dist);
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
   return {
@@ -237,8 +267,37 @@ async function launchFirefox({ dark = false, headless = true, extension = true, 
     updateExtension: async () => {
       await browser.installExtension(dist);
     },
+    requests: netLog,
     close: () => browser.close(),
   };
+}
+
+/**
+ * Firefox's network log, kept in its parent process, where every HTTP(S) and WebSocket
+ * request of every tab, frame and extension passes. WebDriver BiDi's own network events
+ * only cover tabs; with system access we observe the channels themselves and tell the
+ * browser's own requests (system principal) from everyone else's.
+ */
+async function watchNetwork(browser: PpBrowser): Promise<() => Promise<SeenRequest[]>> {
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context: string = tree.contexts[0].context;
+  const evaluate = async (expression: string): Promise<unknown> => {
+    const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+    if (result.type !== 'success') throw new Error(`Firefox network log: ${JSON.stringify(result.exceptionDetails ?? result)}`);
+    return result.result.value;
+  };
+  await evaluate(`(() => {
+    const seen = (globalThis.__konteksSeen = []);
+    Services.obs.addObserver({ observe(subject) {
+      const channel = subject.QueryInterface(Ci.nsIChannel);
+      const by = channel.loadInfo?.triggeringPrincipal;
+      if (!by || by.isSystemPrincipal) return;
+      seen.push({ url: channel.URI.spec, from: by.origin });
+    } }, 'http-on-modify-request');
+    return true;
+  })()`);
+  return async () => JSON.parse(String(await evaluate(`JSON.stringify(globalThis.__konteksSeen)`))) as SeenRequest[];
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {

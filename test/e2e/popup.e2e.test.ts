@@ -116,4 +116,35 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     await options.close();
     await page.close();
   });
+
+  // Last in the file on purpose: the log runs from launch, so it covers every step above too.
+  it('Konteks makes no request: every request of the session is a page\'s or the extension\'s own files; planted ones are seen', async () => {
+    const { page, tabId } = await articleTab();
+    await page.front();
+    await restOn(page, 'Sergey Lavrov', 'person/sergey-lavrov');
+    const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`, `document.querySelector('[data-state="list"]') !== null`);
+    await popup.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
+    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister')`);
+    await popup.evaluate(`document.querySelectorAll('.switch button')[0].click()`);
+    await new Promise((r) => setTimeout(r, 1000)); // room for anything sent late
+
+    const own = (u: string) => u.startsWith(server.url('/')) || u.startsWith(browser.extensionBase) || /^(data|blob|about):/.test(u);
+    const session = await browser.requests();
+    expect(session.filter((r) => !own(r.url))).toEqual([]);
+
+    // And it would see Konteks: requests planted in the page, in an extension page and in
+    // the background (where the drivers reach it) show up, each with who sent it.
+    await page.evaluate(`(fetch('http://page.konteks-canary.invalid/').catch(() => 0), true)`);
+    await popup.evaluate(`(fetch('http://extension.konteks-canary.invalid/').catch(() => 0), true)`);
+    if (browser.inBackground) await browser.inBackground(`(fetch('http://background.konteks-canary.invalid/').catch(() => 0), true)`);
+    const planted = async () => (await browser.requests()).filter((r) => r.url.includes('konteks-canary.invalid'));
+    const expected = browser.inBackground ? 3 : 2;
+    for (let i = 0; i < 100 && (await planted()).length < expected; i++) await new Promise((r) => setTimeout(r, 100));
+    const seen = await planted();
+    expect(seen.find((r) => r.url.startsWith('http://page.'))?.from).toContain('127.0.0.1');
+    expect(seen.find((r) => r.url.startsWith('http://extension.'))?.from).toContain(browser.extensionBase.replace(/\/$/, ''));
+    if (browser.inBackground) expect(seen.find((r) => r.url.startsWith('http://background.'))?.from).toContain(browser.extensionBase);
+    await popup.close();
+    await page.close();
+  });
 });
