@@ -67,7 +67,12 @@ describe.each(BROWSERS)('extension lifecycle in %s', (name) => {
       // Chromium does not put the new version into open tabs (that would need the scripting
       // permission): the orphan removes its marks and card, and the tab waits for its next load.
       await page.waitFor(`CSS.highlights.size === 0`, 10_000);
+      // Its observer and listeners are gone: a new mention and a hover wake nothing.
+      await page.evaluate(`(document.body.append(Object.assign(document.createElement('p'), { textContent: 'Wang Yi again.' })), true)`);
+      await page.mouseMove(at.x - 2, at.y);
+      await page.mouseMove(at.x, at.y);
       await new Promise((r) => setTimeout(r, 800));
+      expect(await page.evaluate<number>(`CSS.highlights.size`)).toBe(0);
       expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(0);
     } else {
       // Firefox puts the new version into open tabs: it sees the page change, with the kept setting.
