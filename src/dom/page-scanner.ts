@@ -26,6 +26,7 @@ import type { CompiledMatcher } from '../core/matcher.ts';
 import type { Kind } from '../core/dataset.ts';
 import { createSlicer, type Slicer } from './scheduler.ts';
 import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from './text-blocks.ts';
+import { TextSweep } from './text-sweep.ts';
 import { rangeFor } from './highlighter.ts';
 
 /** Only ASCII whitespace (the newlines and indents between elements): nothing to test. */
@@ -172,7 +173,12 @@ export class PageScanner {
         }
       }
     }
-    if (this.timer !== null || (this.queue.length === 0 && !this.fullPending)) return;
+    if (this.queue.length > 0 || this.fullPending) this.schedule();
+  }
+
+  /** A flush after the quiet time, unless one is due already. */
+  private schedule(): void {
+    if (this.timer !== null) return;
     this.timer = this.opts.setTimer(() => {
       this.timer = null;
       void this.kick();
@@ -354,17 +360,35 @@ export class PageScanner {
         return true;
       },
     };
+    const shouldYield = () => slicer.shouldYield();
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
-      const walk = new BlockWalker(root, visitor, {
-        shouldYield: () => slicer.shouldYield(),
+      // The sweep finds the few block owners whose text may hold a mention (see text-sweep.ts);
+      // each is walked block by block, as above.
+      const sweep = new TextSweep(root, mayContain, {
+        shouldYield,
         onShadowRoot: (shadow) => {
           if (this.opts.isOwn(shadow.host)) return;
           this.observe(shadow);
           queue.push(shadow);
         },
       });
-      while (!walk.run()) if (!(await this.pause(slicer))) return null;
+      for (let step = sweep.run(); step !== 'done'; step = sweep.run()) {
+        if (step === 'yield') {
+          if (!(await this.pause(slicer))) return null;
+          continue;
+        }
+        // An owner can hold earlier ones ("<div>text <p>Putin</p> Putin</div>"): it is walked again whole.
+        for (let i = out.length - 1; i >= 0; i--) if (step.contains(out[i]!.owner)) out.splice(i, 1);
+        const walk = new BlockWalker(step, visitor, { shouldYield });
+        while (!walk.run()) if (!(await this.pause(slicer))) return null;
+        if (shouldYield() && !(await this.pause(slicer))) return null;
+      }
+      if (sweep.lost) {
+        // The page took away the node the sweep was to resume from: sweep everything again, later.
+        this.fullPending = true;
+        this.schedule();
+      }
     }
     return out;
   }

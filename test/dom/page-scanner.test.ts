@@ -97,6 +97,25 @@ describe('PageScanner', () => {
     host.remove();
   });
 
+  it('sweeps again when the page removes where the scan was to go on from', async () => {
+    // The removal's own rescan covers <section> only: the paragraph after it needs a new sweep.
+    document.body.innerHTML = '<section><div id="gone">' + '<p>x</p>'.repeat(100) + '</div></section><p>Vladimir Putin</p>';
+    let first = true;
+    const s = setup({
+      slicer: () => ({
+        shouldYield: () => true,
+        yield: async () => {
+          if (first) document.getElementById('gone')!.remove();
+          first = false;
+        },
+      }),
+    });
+    await s.scanner.start();
+    await s.settle();
+    expect(s.texts()).toEqual(['Vladimir Putin']);
+    expect(s.scanner.stats.full).toBe(2);
+  });
+
   it('gives the same result when every slice yields', async () => {
     // The walk asks every 64 nodes it leaves; a long text pauses between its 32 K-character chunks.
     document.body.innerHTML = '<p>Lavrov</p>'.repeat(500) + `<p>${'x '.repeat(40_000)} Putin</p>`;

@@ -1,0 +1,143 @@
+/**
+ * The fast path of a scan: finds the few places under a root whose text may hold a
+ * mention, doing as little JavaScript per node as it can. Konteks runs once per page
+ * load, so its code runs cold (interpreted) on most pages: every statement per node
+ * costs, while the browser's native code (TreeWalker filtering, RegExp) runs at full
+ * speed from the first call.
+ *
+ * - One native TreeWalker that shows text nodes only: elements never reach JavaScript.
+ * - Per text node, one native RegExp test (the prefilter: false means no alias lies in
+ *   it) and a check that no word is cut at the border with the previous text node.
+ * - A node that may hold a mention is handed back as its block owner (paragraph, cell,
+ *   list item…), which the caller scans in full with `BlockWalker`; the sweep then goes
+ *   on after the owner's subtree. Text in skipped subtrees (scripts, hidden, editable)
+ *   is found out only then, by the owner lookup, and passed over.
+ * - Open shadow roots: one pass over the root's elements at the end, native except for
+ *   the `shadowRoot` read.
+ * DOM only: no extension API.
+ */
+import { midWord } from '../core/prefilter.ts';
+import { blockClassifier } from './text-blocks.ts';
+
+/** Text nodes longer than this are not tested in one go: a skipped one is passed over unread, another is scanned in chunks by the caller. */
+const LONG = 4096;
+
+/** Nodes (or elements) between two checks of `shouldYield`. */
+const CHECK_EVERY = 64;
+
+export interface SweepOptions {
+  /** Open shadow roots under the root whose host is not in a skipped subtree. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  shouldYield?: () => boolean;
+}
+
+/** What `run` stopped for: a block owner to scan, the end, or a pause. */
+export type SweepStep = Node | 'done' | 'yield';
+
+export class TextSweep {
+  private readonly walker: TreeWalker;
+  private readonly ownerOf: (el: Element) => Element | null;
+  private next: Node | null;
+  private prev: Text | null = null;
+  /** Shadow-root pass: the root's elements and where it is; null until the text pass ends. */
+  private elements: ArrayLike<Element> | null = null;
+  private at = 0;
+  /** True when the page removed the node the sweep was to go on from (it then ends early). */
+  lost = false;
+
+  constructor(
+    private readonly root: Node,
+    private readonly mayContain: (text: string) => boolean,
+    private readonly opts: SweepOptions = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    this.ownerOf = blockClassifier(root);
+    this.next = root.nodeType === 3 ? null : this.walker.nextNode();
+  }
+
+  /** The block owner of a text node, or null when its text is never read. */
+  private owner(node: Node): Node | null {
+    const parent = node.parentNode;
+    if (parent === null) return null;
+    return parent.nodeType === 1 ? this.ownerOf(parent as Element) : parent; // a shadow root or document fragment
+  }
+
+  /** Sweeps on until a block owner to scan is found, the end, or a pause. */
+  run(): SweepStep {
+    const { walker, mayContain } = this;
+    if (this.next !== null && !this.root.contains(this.next)) {
+      // Where it stopped was removed while it paused: the rest is for another scan.
+      this.lost = true;
+      this.next = null;
+    }
+    let n = this.next;
+    let prev = this.prev;
+    let count = 0;
+    while (n !== null) {
+      const d = (n as Text).data;
+      let hit = false;
+      if (d.length > LONG) {
+        if (this.owner(n) !== null) hit = true;
+        else {
+          prev = null;
+          n = walker.nextNode();
+          continue;
+        }
+      } else {
+        // A word cut by a node border only matters inside one block (same owner): minified
+        // pages put blocks edge to edge ("…word</li><li>Word…").
+        hit = mayContain(d) || (prev !== null && midWord(prev.data, d) && this.owner(prev) === this.owner(n));
+      }
+      if (hit) {
+        const owner = this.owner(n);
+        if (owner !== null) {
+          // Go on after the owner's subtree (the caller scans all of it); at the root, stop.
+          this.next = this.after(owner);
+          this.prev = null;
+          return owner;
+        }
+      }
+      prev = n as Text;
+      n = walker.nextNode();
+      if (++count === CHECK_EVERY) {
+        count = 0;
+        if (n !== null && this.opts.shouldYield?.()) {
+          this.next = n;
+          this.prev = prev;
+          return 'yield';
+        }
+      }
+    }
+    this.next = null;
+    return this.shadowRoots();
+  }
+
+  /** The first text node after `node`'s subtree, within the root (found by hand: TreeWalker.nextSibling is not what we need, and DOM doubles disagree on it). */
+  private after(node: Node): Node | null {
+    let x: Node | null = node;
+    while (x !== null && x !== this.root && x.nextSibling === null) x = x.parentNode;
+    if (x === null || x === this.root) return null;
+    const sibling = x.nextSibling!;
+    this.walker.currentNode = sibling;
+    return sibling.nodeType === 3 ? sibling : this.walker.nextNode();
+  }
+
+  private shadowRoots(): 'done' | 'yield' {
+    const found = this.opts.onShadowRoot;
+    if (!found) return 'done';
+    const root = this.root as ParentNode & Node;
+    this.elements ??= root.nodeType === 1 || root.nodeType === 9 ? (root as Element).getElementsByTagName('*') : (root.querySelectorAll?.('*') ?? []);
+    const els = this.elements;
+    for (let i = this.at; i < els.length; i++) {
+      const shadow = els[i]!.shadowRoot;
+      if (shadow !== null && this.ownerOf(shadow.host) !== null) found(shadow);
+      if ((i & 255) === 255 && i + 1 < els.length && this.opts.shouldYield?.()) {
+        this.at = i + 1;
+        return 'yield';
+      }
+    }
+    this.at = els.length;
+    return 'done';
+  }
+}

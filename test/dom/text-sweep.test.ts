@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { TextSweep, type SweepOptions } from '../../src/dom/text-sweep.ts';
+
+/** A prefilter that says "maybe" for any text with "Putin" in it. */
+const mayContain = (t: string) => /putin/i.test(t);
+
+/** The owners a sweep hands back (as tag#id), the shadow roots it found, and how often it paused. */
+function sweep(root: Node, opts: SweepOptions = {}): { owners: string[]; shadows: number; pauses: number } {
+  const out = { owners: [] as string[], shadows: 0, pauses: 0 };
+  const s = new TextSweep(root, mayContain, { onShadowRoot: () => void out.shadows++, ...opts });
+  for (let step = s.run(); step !== 'done'; step = s.run()) {
+    if (step === 'yield') out.pauses++;
+    else out.owners.push(step.nodeType === 1 ? `${(step as Element).localName}${(step as Element).id ? '#' + (step as Element).id : ''}` : String(step.nodeType));
+  }
+  return out;
+}
+
+describe('TextSweep', () => {
+  it('hands back the block owner of each text that may hold a mention, once, in document order', () => {
+    document.body.innerHTML = `<p id="a">Nothing</p><div id="b">Vladimir <b>Putin</b> and <i>Putin</i><p id="c">Putin</p></div>
+      <ul><li id="d">x</li><li id="e">Putin</li></ul><p id="f">Putin</p>`;
+    // #b's text holds a mention: all of #b is handed back (its nested #c with it), then #e and #f.
+    expect(sweep(document.body).owners).toEqual(['div#b', 'li#e', 'p#f']);
+  });
+
+  it('passes over text that is never read: scripts, styles, hidden, editable, form fields', () => {
+    document.body.innerHTML = `<script>Putin</script><style>.putin{}</style><div hidden><p>Putin</p></div>
+      <div contenteditable="true"><p>Putin</p></div><textarea>Putin</textarea><p id="ok">Putin</p>`;
+    expect(sweep(document.body).owners).toEqual(['p#ok']);
+  });
+
+  it('hands back a block where a node border falls inside a word (a name cut across elements)', () => {
+    document.body.innerHTML = '<p id="a">Pu<b>tin</b></p><p id="b">no cut <b>here</b></p>';
+    expect(sweep(document.body, {}).owners).toEqual(['p#a']);
+  });
+
+  it('hands back the block of a long text without testing it, unless its text is never read', () => {
+    document.body.innerHTML = `<style>${'x'.repeat(10_000)}</style><p id="long">${'y '.repeat(5_000)}</p>`;
+    expect(sweep(document.body).owners).toEqual(['p#long']);
+  });
+
+  it('stops at the root when the root is the owner', () => {
+    document.body.innerHTML = 'Putin <p>Putin</p>';
+    expect(sweep(document.body).owners).toEqual(['body']);
+  });
+
+  it('finds open shadow roots, except under skipped subtrees', () => {
+    document.body.innerHTML = '<div id="h1"></div><div hidden><div id="h2"></div></div><section><span id="h3"></span></section>';
+    for (const id of ['h1', 'h2', 'h3']) document.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin</p>';
+    expect(sweep(document.body).shadows).toBe(2);
+    // In a shadow root, a text's owner may be the shadow root itself.
+    const root = document.getElementById('h1')!.shadowRoot!;
+    root.innerHTML = 'Putin';
+    expect(sweep(root).owners).toEqual(['11']);
+  });
+
+  it('pauses when asked and goes on where it stopped', () => {
+    document.body.innerHTML = '<p>x</p>'.repeat(300) + '<p id="end">Putin</p>' + '<div></div>'.repeat(600);
+    const r = sweep(document.body, { shouldYield: () => true });
+    expect(r.owners).toEqual(['p#end']);
+    expect(r.pauses).toBeGreaterThanOrEqual(4 + 2); // every 64 text nodes, every 256 elements
+  });
+
+  it('says so when the page removed the node it was to go on from', () => {
+    document.body.innerHTML = '<div id="gone">' + '<p>x</p>'.repeat(100) + '</div><p>Putin</p>';
+    const s = new TextSweep(document.body, mayContain, { shouldYield: () => true });
+    expect(s.run()).toBe('yield');
+    document.getElementById('gone')!.remove();
+    const rest: unknown[] = [];
+    for (let step = s.run(); step !== 'done'; step = s.run()) rest.push(step);
+    expect(s.lost).toBe(true);
+    expect(rest).toEqual([]); // the scanner sweeps again in full later
+  });
+});
