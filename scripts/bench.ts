@@ -97,6 +97,8 @@ interface PageResult {
   konteks_over_walk: number;
   regex_over_konteks: number;
   markjs_over_konteks: number | null;
+  /** The same timings on the page as it is, no mention injected. */
+  plain: { walk_ms: number; konteks_ms: number; regex_ms: number; konteks_over_walk: number; regex_over_konteks: number };
   long_task_cold_ms: number;
   long_task_warm_ms: number;
   main_thread_cold_ms: number;
@@ -116,6 +118,38 @@ async function timeIn(page: TestPage, expr: string): Promise<number> {
     do { await (${expr}); n++; now = performance.now(); } while (now - t < 20 && n < 2000);
     return (now - t) / n;
   })()`);
+}
+
+/**
+ * Runs `expr` for WARM_MS before it is timed. Konteks runs a lot of JavaScript once per
+ * page; until the engine has compiled it, it runs interpreted, many times slower. One
+ * 20 ms round (the warm-up this bench had first) was about 20 runs of Konteks on a median
+ * page: not warm. Every method gets the same warm-up; cold figures are reported apart.
+ */
+const WARM_MS = 300;
+async function warmIn(page: TestPage, expr: string): Promise<void> {
+  await page.evaluate(`(async () => {
+    const t = performance.now(); let n = 0;
+    do { await (${expr}); n++; } while (performance.now() - t < ${WARM_MS} && n < 5000);
+    return n;
+  })()`);
+}
+
+/** Medians of RUNS timed rounds of walk, Konteks and the naive RegExp, after warming each up. */
+async function timeMethods(tab: TestPage, B: string, A: string): Promise<{ walk: number; konteks: number; regex: number }> {
+  const methods = { walk: `${B}.walk()`, konteks: `${B}.konteks(false)`, regex: `${B}.regex(${A})` };
+  for (const expr of Object.values(methods)) {
+    await warmIn(tab, expr);
+    await tab.evaluate(`${B}.clear()`);
+  }
+  const t: Record<keyof typeof methods, number[]> = { walk: [], konteks: [], regex: [] };
+  for (let r = 0; r < RUNS; r++) {
+    for (const [k, expr] of Object.entries(methods) as [keyof typeof methods, string][]) {
+      t[k].push(await timeIn(tab, expr));
+      await tab.evaluate(`${B}.clear()`);
+    }
+  }
+  return { walk: median(t.walk), konteks: median(t.konteks), regex: median(t.regex) };
 }
 
 function recall(found: string[]): number {
@@ -156,29 +190,16 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         // Cold: the first annotation on a freshly loaded page, sliced as in the content script.
         const cold = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
         await tab.evaluate(`(0, eval)(${JSON.stringify(markSource)}), true`);
-        const walkT: number[] = [];
-        const konteksT: number[] = [];
-        const regexT: number[] = [];
         const markT: number[] = [];
         let regexFound: string[] = [];
         let markFound: string[] | null = null;
-        for (let r = 0; r <= RUNS; r++) {
-          const w = await timeIn(tab, `${B}.walk()`);
-          await tab.evaluate(`${B}.clear()`);
-          const k = await timeIn(tab, `${B}.konteks(false)`);
-          await tab.evaluate(`${B}.clear()`);
-          const x = await timeIn(tab, `${B}.regex(${A})`);
-          if (r > 0) {
-            walkT.push(w);
-            konteksT.push(k);
-            regexT.push(x);
-          }
-        }
+        const timed = await timeMethods(tab, B, A);
         regexFound = await tab.evaluate<string[]>(`${B}.regex(${A})`);
         await tab.evaluate(`${B}.clear()`);
         const warm = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
         await tab.evaluate(`${B}.clear()`);
         const markRuns = Math.max(1, Math.min(RUNS, 3));
+        await warmIn(tab, `${B}.markjs(${A})`);
         for (let r = 0; r <= markRuns; r++) {
           const t0 = Date.now();
           const m = await timeIn(tab, `${B}.markjs(${A})`);
@@ -193,25 +214,36 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
           const startup = await tab.evaluate<number>(`fetch(${JSON.stringify(server.url('/synthetic.json'))}).then(r => r.text()).then(t => ${B}.setMatcher(t))`);
           if (i === 0) syntheticStartup = startup;
           const st: number[] = [];
-          for (let r = 0; r <= RUNS; r++) {
+          await warmIn(tab, `${B}.konteks(false)`);
+          for (let r = 0; r < RUNS; r++) {
             await tab.evaluate(`${B}.clear()`);
-            const t = await timeIn(tab, `${B}.konteks(false)`);
-            if (r > 0) st.push(t);
+            st.push(await timeIn(tab, `${B}.konteks(false)`));
           }
           synthetic = median(st);
           await tab.evaluate(`${B}.setMatcher(null)`);
         }
         const chars = await tab.evaluate<number>(`${B}.walk()`);
+        // The page as it is (no mention injected): what most pages a user opens look like.
+        await tab.goto(server.url(`/p/${p}`));
+        await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+        const plain = await timeMethods(tab, B, A);
         const res: PageResult = {
           page: p.replace(/\.html$/, ''),
           chars,
-          walk_ms: round(median(walkT)),
-          konteks_ms: round(median(konteksT)),
-          regex_ms: round(median(regexT)),
+          walk_ms: round(timed.walk),
+          konteks_ms: round(timed.konteks),
+          regex_ms: round(timed.regex),
           markjs_ms: markT.length ? round(median(markT)) : null,
-          konteks_over_walk: round(median(konteksT) / Math.max(median(walkT), 0.001), 2),
-          regex_over_konteks: round(median(regexT) / median(konteksT), 2),
-          markjs_over_konteks: markT.length ? round(median(markT) / median(konteksT), 1) : null,
+          konteks_over_walk: round(timed.konteks / Math.max(timed.walk, 0.001), 2),
+          regex_over_konteks: round(timed.regex / timed.konteks, 2),
+          markjs_over_konteks: markT.length ? round(median(markT) / timed.konteks, 1) : null,
+          plain: {
+            walk_ms: round(plain.walk),
+            konteks_ms: round(plain.konteks),
+            regex_ms: round(plain.regex),
+            konteks_over_walk: round(plain.konteks / Math.max(plain.walk, 0.001), 2),
+            regex_over_konteks: round(plain.regex / plain.konteks, 2),
+          },
           long_task_cold_ms: round(Math.max(...cold.slices), 2),
           long_task_warm_ms: round(Math.max(...warm.slices), 2),
           main_thread_cold_ms: round(cold.slices.reduce((a, b) => a + b, 0), 2),
@@ -220,7 +252,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
           ...(synthetic !== undefined ? { synthetic_konteks_ms: round(synthetic) } : {}),
         };
         results.push(res);
-        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}) · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms · recall ${res.injected_recall.konteks}`);
+        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}; as is ×${res.plain.konteks_over_walk}) · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms · recall ${res.injected_recall.konteks}`);
       } catch (err) {
         // One odd page must not sink the run: say so and go on.
         log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${p}: skipped (${String((err as Error).message).split('\n')[0]})`);
@@ -327,6 +359,8 @@ async function main() {
         konteks_over_walk: med((r) => r.konteks_over_walk),
         regex_over_konteks: med((r) => r.regex_over_konteks),
         markjs_over_konteks: med((r) => r.markjs_over_konteks),
+        konteks_over_walk_plain: med((r) => r.plain.konteks_over_walk),
+        regex_over_konteks_plain: med((r) => r.plain.regex_over_konteks),
       },
       max_long_task_ms: round(Math.max(...results.map((r) => Math.max(r.long_task_cold_ms, r.long_task_warm_ms))), 2),
       wikipedia_2_main_thread_ms: wiki ? { cold: wiki.main_thread_cold_ms, warm: wiki.main_thread_warm_ms } : null,
@@ -357,11 +391,12 @@ async function main() {
     return;
   }
   log('');
+  log('konteks/walk and regex/konteks: pages with mentions injected, then (after the slash) the pages as they are.');
   log('| browser | pages | konteks/walk | regex/konteks | mark.js/konteks | longest task | wikipedia-2 cold/warm | 10k-article scaling | injected recall (konteks/regex/mark.js) | card − delay |');
   log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of report as { browser: string; pages: PageResult[]; median: Record<string, number>; max_long_task_ms: number; wikipedia_2_main_thread_ms: { cold: number; warm: number } | null; scaling_ratio: number; injected_recall: number; injected_recall_regex: number; injected_recall_markjs: number; card_latency_minus_delay_ms: { median: number } }[]) {
     const w = r.wikipedia_2_main_thread_ms;
-    log(`| ${r.browser} | ${r.pages.length} | ${r.median['konteks_over_walk']} | ${r.median['regex_over_konteks']} | ${r.median['markjs_over_konteks']} | ${r.max_long_task_ms} ms | ${w ? `${w.cold} / ${w.warm} ms` : 'n/a'} | ${r.scaling_ratio} | ${r.injected_recall} / ${r.injected_recall_regex} / ${r.injected_recall_markjs} | ${r.card_latency_minus_delay_ms.median} ms |`);
+    log(`| ${r.browser} | ${r.pages.length} | ${r.median['konteks_over_walk']} / ${r.median['konteks_over_walk_plain']} | ${r.median['regex_over_konteks']} / ${r.median['regex_over_konteks_plain']} | ${r.median['markjs_over_konteks']} | ${r.max_long_task_ms} ms | ${w ? `${w.cold} / ${w.warm} ms` : 'n/a'} | ${r.scaling_ratio} | ${r.injected_recall} / ${r.injected_recall_regex} / ${r.injected_recall_markjs} | ${r.card_latency_minus_delay_ms.median} ms |`);
   }
   log('');
   log(`content script: ${summary.content_script_bytes} bytes, ${summary.content_script_gzip_bytes} gzip; compiled dataset: ${summary.compiled_dataset_bytes} bytes, ${summary.compiled_dataset_gzip_bytes} gzip`);
