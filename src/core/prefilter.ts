@@ -100,6 +100,11 @@ function isAlnum(c: number): boolean {
 
 const compiled = new WeakMap<PrefilterSource, (text: string) => boolean>();
 
+/** True when the prefilter stepped aside (it says "maybe" to every text). */
+export function passesAll(source: PrefilterSource): boolean {
+  return source.anchors === ALWAYS;
+}
+
 /** The runtime test (compiled once per matcher): false means no alias lies in `text`. */
 export function prefilterOf(source: PrefilterSource): (text: string) => boolean {
   let test = compiled.get(source);

@@ -11,7 +11,7 @@
  */
 import { BlockMatcher } from '../core/block-matcher.ts';
 import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
-import { midWord, prefilterOf } from '../core/prefilter.ts';
+import { midWord, passesAll, prefilterOf } from '../core/prefilter.ts';
 import { warmUp } from '../core/warm-up.ts';
 
 /** The one-time costs of matching are paid once per JavaScript world (see warm-up.ts). */
@@ -363,16 +363,16 @@ export class PageScanner {
     const shouldYield = () => slicer.shouldYield();
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
+      const onShadowRoot = (shadow: ShadowRoot) => this.foundShadowRoot(shadow, queue);
+      // Without a prefilter (a dataset of many thousand aliases) every text is "maybe": walk the root at once.
+      if (passesAll(m.prefilter)) {
+        const walk = new BlockWalker(root, visitor, { shouldYield, onShadowRoot });
+        while (!walk.run()) if (!(await this.pause(slicer))) return null;
+        continue;
+      }
       // The sweep finds the few block owners whose text may hold a mention (see text-sweep.ts);
       // each is walked block by block, as above.
-      const sweep = new TextSweep(root, mayContain, {
-        shouldYield,
-        onShadowRoot: (shadow) => {
-          if (this.opts.isOwn(shadow.host)) return;
-          this.observe(shadow);
-          queue.push(shadow);
-        },
-      });
+      const sweep = new TextSweep(root, mayContain, { shouldYield, onShadowRoot });
       for (let step = sweep.run(); step !== 'done'; step = sweep.run()) {
         if (step === 'yield') {
           if (!(await this.pause(slicer))) return null;
@@ -391,6 +391,13 @@ export class PageScanner {
       }
     }
     return out;
+  }
+
+  /** An open shadow root met on the way: watched, and queued to be scanned as a root (ours left out). */
+  private foundShadowRoot(shadow: ShadowRoot, queue: Node[]): void {
+    if (this.opts.isOwn(shadow.host)) return;
+    this.observe(shadow);
+    queue.push(shadow);
   }
 
   private paint(): void {

@@ -4,6 +4,7 @@ import matcher from 'virtual:konteks/matcher';
 import { settled } from './settled.ts';
 import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
 import type { Slicer } from '../../src/dom/scheduler.ts';
+import { buildPrefilter, MAX_ANCHORS, passesAll } from '../../src/core/prefilter.ts';
 
 
 function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { busyMs: number }; now?: () => number; flushDelayMs?: number; setTimer?: (fn: () => void, ms: number) => unknown } = {}) {
@@ -173,5 +174,18 @@ describe('PageScanner', () => {
     document.body.append('Putin');
     await s.settle();
     expect(s.texts()).toEqual([]);
+  });
+
+  it('without a prefilter (a dataset too big for one) walks every block and finds the same', async () => {
+    document.body.innerHTML = '<p>Sergey <b>Lavrov</b> met <i>Wang</i> Yi.</p><div id="h"></div><textarea>Putin</textarea>';
+    document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping</p>';
+    let marks: PageMark[] = [];
+    const all = { ...matcher, prefilter: buildPrefilter(Array.from({ length: MAX_ANCHORS + 1 }, (_, i) => `name${i}`), Array.from({ length: MAX_ANCHORS + 1 }, () => [{ f: 0 }])) };
+    expect(passesAll(all.prefilter)).toBe(true);
+    const s = new PageScanner(document, all, { paint: (m) => void (marks = m), flushDelayMs: 0 });
+    await s.start();
+    // (A shadow root's place among the page's blocks is the browser's to say: order aside.)
+    expect(marks.map((m) => m.range.toString()).sort()).toEqual(['Sergey Lavrov', 'Wang Yi', 'Xi Jinping']);
+    s.stop();
   });
 });
