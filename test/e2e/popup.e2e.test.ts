@@ -117,6 +117,25 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     await page.close();
   });
 
+  it('the toolbar badge shows the tab\'s number of mentions, and nothing once Konteks is off for the site', async () => {
+    const { page, tabId } = await articleTab();
+    const count = (await mentionsByTab(browser)).find((r) => r.tabId === tabId)?.count ?? -1;
+    expect(count).toBeGreaterThanOrEqual(9);
+    const badge = `${api}.action.getBadgeText({ tabId: ${tabId} })`;
+    const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
+    await probe.waitFor(`${badge}.then((t) => { window.__badge = t; }), window.__badge === ${JSON.stringify(String(count))}`);
+    const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`, `document.querySelector('[data-state="list"]') !== null`);
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][0].click()`);
+    await page.waitFor(`!CSS.highlights.has('konteks-person')`);
+    await probe.waitFor(`${badge}.then((t) => { window.__badge = t; }), window.__badge === ''`);
+    await popup.evaluate(`[...document.querySelectorAll('.controls input')][0].click()`);
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    await probe.waitFor(`${badge}.then((t) => { window.__badge = t; }), window.__badge === ${JSON.stringify(String(count))}`);
+    await popup.close();
+    await probe.close();
+    await page.close();
+  });
+
   // Last in the file on purpose: the log runs from launch, so it covers every step above too.
   it('Konteks makes no request: every request of the session is a page\'s or the extension\'s own files; planted ones are seen', async () => {
     const { page, tabId } = await articleTab();
