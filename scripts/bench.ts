@@ -108,14 +108,14 @@ interface PageResult {
 }
 
 /**
- * Mean time of one run of `expr`, repeated in the page until 20 ms have passed: the
- * browsers' clocks are coarse (Chromium 0.1 ms, Firefox 1 ms), a single sub-millisecond
- * run cannot be timed.
+ * Mean time of one run of `expr`, repeated in the page until `ms` have passed (at most
+ * `cap` runs): the browsers' clocks are coarse (Chromium 0.1 ms, Firefox 1 ms), a single
+ * sub-millisecond run cannot be timed.
  */
-async function timeIn(page: TestPage, expr: string): Promise<number> {
+async function timeIn(page: TestPage, expr: string, ms = 20, cap = 2000): Promise<number> {
   return page.evaluate<number>(`(async () => {
     let n = 0; const t = performance.now(); let now = t;
-    do { await (${expr}); n++; now = performance.now(); } while (now - t < 20 && n < 2000);
+    do { await (${expr}); n++; now = performance.now(); } while (now - t < ${ms} && n < ${cap});
     return (now - t) / n;
   })()`);
 }
@@ -127,13 +127,7 @@ async function timeIn(page: TestPage, expr: string): Promise<number> {
  * page: not warm. Every method gets the same warm-up; cold figures are reported apart.
  */
 const WARM_MS = 300;
-async function warmIn(page: TestPage, expr: string): Promise<void> {
-  await page.evaluate(`(async () => {
-    const t = performance.now(); let n = 0;
-    do { await (${expr}); n++; } while (performance.now() - t < ${WARM_MS} && n < 5000);
-    return n;
-  })()`);
-}
+const warmIn = (page: TestPage, expr: string) => timeIn(page, expr, WARM_MS, 5000);
 
 /** Medians of RUNS timed rounds of walk, Konteks and the naive RegExp, after warming each up. */
 async function timeMethods(tab: TestPage, B: string, A: string): Promise<{ walk: number; konteks: number; regex: number }> {

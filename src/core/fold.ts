@@ -56,22 +56,12 @@ function computeFold(code: number): string {
   return out;
 }
 
-/** ASCII fast path: the bulk of most pages. -1 means "not precomputed". */
+/** ASCII fast path: the bulk of most pages. */
 const ASCII = new Int32Array(128);
 for (let i = 0; i < 128; i++) {
   if (i >= 0x41 && i <= 0x5a) ASCII[i] = i + 32;
   else if (i === 0x2d || i === 0x09 || i === 0x0a || i === 0x0b || i === 0x0c || i === 0x0d) ASCII[i] = SPACE;
   else ASCII[i] = i;
-}
-
-/**
- * Fold one code unit. Returns a single folded code unit (>= 0) for the common case,
- * or -1 when the caller must use {@link foldString} (vanishing or multi-unit folds).
- */
-export function foldCode(code: number): number {
-  if (code < 128) return ASCII[code]!;
-  const s = foldString(code);
-  return s.length === 1 ? s.charCodeAt(0) : -1;
 }
 
 /** The folded form of one code unit, possibly empty or several units long. */

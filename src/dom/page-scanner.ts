@@ -363,23 +363,26 @@ export class PageScanner {
     const shouldYield = () => slicer.shouldYield();
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
-      const onShadowRoot = (shadow: ShadowRoot) => this.foundShadowRoot(shadow, queue);
-      // Without a prefilter (a dataset of many thousand aliases) every text is "maybe": walk the root at once.
-      if (passesAll(m.prefilter)) {
-        const walk = new BlockWalker(root, visitor, { shouldYield, onShadowRoot });
-        while (!walk.run()) if (!(await this.pause(slicer))) return null;
-        continue;
-      }
       // The sweep finds the few block owners whose text may hold a mention (see text-sweep.ts);
-      // each is walked block by block, as above.
-      const sweep = new TextSweep(root, mayContain, { shouldYield, onShadowRoot });
+      // each is walked block by block, as above. Without a prefilter (a dataset of many
+      // thousand aliases) every text may: the sweep hands back the root at once.
+      const sweep = new TextSweep(root, mayContain, {
+        shouldYield,
+        all: passesAll(m.prefilter),
+        onShadowRoot: (shadow) => {
+          if (this.opts.isOwn(shadow.host)) return;
+          this.observe(shadow);
+          queue.push(shadow);
+        },
+      });
       for (let step = sweep.run(); step !== 'done'; step = sweep.run()) {
         if (step === 'yield') {
           if (!(await this.pause(slicer))) return null;
           continue;
         }
-        // An owner can hold earlier ones ("<div>text <p>Putin</p> Putin</div>"): it is walked again whole.
-        for (let i = out.length - 1; i >= 0; i--) if (step.contains(out[i]!.owner)) out.splice(i, 1);
+        // An owner can hold earlier ones ("<div>text <p>Putin</p> Putin</div>"): it is walked
+        // again whole. Owners come in document order, so those it holds are the last ones.
+        while (out.length > 0 && step.contains(out[out.length - 1]!.owner)) out.pop();
         const walk = new BlockWalker(step, visitor, { shouldYield });
         while (!walk.run()) if (!(await this.pause(slicer))) return null;
         if (shouldYield() && !(await this.pause(slicer))) return null;
@@ -391,13 +394,6 @@ export class PageScanner {
       }
     }
     return out;
-  }
-
-  /** An open shadow root met on the way: watched, and queued to be scanned as a root (ours left out). */
-  private foundShadowRoot(shadow: ShadowRoot, queue: Node[]): void {
-    if (this.opts.isOwn(shadow.host)) return;
-    this.observe(shadow);
-    queue.push(shadow);
   }
 
   private paint(): void {

@@ -19,7 +19,7 @@
 import { midWord } from '../core/prefilter.ts';
 import { blockClassifier } from './text-blocks.ts';
 
-/** Text nodes longer than this are not tested in one go: a skipped one is passed over unread, another is scanned in chunks by the caller. */
+/** Text nodes longer than this are not tested in one go: their owner is handed back (skipped text passed over unread), and the caller scans it in chunks. */
 const LONG = 4096;
 
 /** Nodes (or elements) between two checks of `shouldYield`. */
@@ -29,6 +29,8 @@ export interface SweepOptions {
   /** Open shadow roots under the root whose host is not in a skipped subtree. */
   onShadowRoot?: (root: ShadowRoot) => void;
   shouldYield?: () => boolean;
+  /** Every text may hold a mention (the prefilter stepped aside): hand back the root itself, then look for shadow roots. */
+  all?: boolean;
 }
 
 /** What `run` stopped for: a block owner to scan, the end, or a pause. */
@@ -71,26 +73,22 @@ export class TextSweep {
       this.lost = true;
       this.next = null;
     }
+    if (this.opts.all && this.next !== null) {
+      this.next = null;
+      return this.root;
+    }
     let n = this.next;
     let prev = this.prev;
     let count = 0;
     while (n !== null) {
       const d = (n as Text).data;
-      let hit = false;
-      if (d.length > LONG) {
-        if (this.owner(n) !== null) hit = true;
-        else {
-          prev = null;
-          n = walker.nextNode();
-          continue;
-        }
-      } else {
-        // A word cut by a node border only matters inside one block (same owner): minified
-        // pages put blocks edge to edge ("…word</li><li>Word…").
-        hit = mayContain(d) || (prev !== null && midWord(prev.data, d) && this.owner(prev) === this.owner(n));
-      }
+      // Looked up once, and only for a text that may matter (undefined: not yet).
+      let owner: Node | null | undefined;
+      // A long text is not tested here. A word cut by a node border only matters inside one
+      // block (same owner): minified pages put blocks edge to edge ("…word</li><li>Word…").
+      const hit = d.length > LONG || mayContain(d) || (prev !== null && midWord(prev.data, d) && this.owner(prev) === (owner = this.owner(n)));
       if (hit) {
-        const owner = this.owner(n);
+        if (owner === undefined) owner = this.owner(n);
         if (owner !== null) {
           // Go on after the owner's subtree (the caller scans all of it); at the root, stop.
           this.next = this.after(owner);
