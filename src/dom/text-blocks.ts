@@ -28,31 +28,33 @@ const BLOCK = new Set([
   'br', 'img', 'td', 'frameset', 'frame',
 ]);
 
-/** The element a text node's block belongs to, or null when the text must be skipped. */
-type BlockOf = (parent: Element) => Element | null;
+/** The node a text node's block belongs to (an element, or a shadow root for the inline text at its top), or null when the text must be skipped. */
+type BlockOf = (parent: Element) => Node | null;
 
 /**
  * A memoised classifier: each element is looked at once per walk. Iterative, so a
  * 10,000-deep page cannot exhaust the stack.
  */
 export function blockClassifier(root: Node): BlockOf {
-  const memo = new Map<Element, Element | null>();
+  const memo = new Map<Element, Node | null>();
   const chain: Element[] = [];
-  return (start: Element): Element | null => {
+  return (start: Element): Node | null => {
     // Climb to the first element whose answer is known (or the top), then resolve downwards.
-    let up: Element | null | undefined;
+    let up: Node | null | undefined;
     for (let el: Element | null = start; el !== null; el = el === root ? null : el.parentElement) {
       up = memo.get(el);
       if (up !== undefined) break;
       chain.push(el);
     }
-    let result: Element | null = up === undefined ? null : up;
+    let result: Node | null = up === undefined ? null : up;
     let top = up === undefined;
     while (chain.length > 0) {
       const el = chain.pop()!;
       if (top) {
-        // The topmost element (the root, or the top of a shadow tree) is its own block.
-        result = isSkipped(el) ? null : el;
+        // The topmost element is its own block, unless it is inline at the top of a shadow
+        // tree: then its text runs on with its siblings' in the shadow root's block.
+        const parent = el.parentNode;
+        result = isSkipped(el) ? null : el !== root && parent !== null && parent.nodeType === 11 && !BLOCK.has(el.localName) ? parent : el;
         top = false;
       } else result = result === null || isSkipped(el) ? null : BLOCK.has(el.localName) ? el : result;
       memo.set(el, result);
@@ -177,7 +179,7 @@ export class BlockWalker {
             n = child;
             continue;
           }
-        }
+        } else this.boundary = true; // no mention spans text that is not read (a range over it would paint an editable island)
       } else {
         if (owner !== this.open || this.boundary) {
           if (this.open !== null && visitor.close()) matched = true;

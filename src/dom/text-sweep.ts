@@ -38,7 +38,7 @@ export type SweepStep = Node | 'done' | 'yield';
 
 export class TextSweep {
   private readonly walker: TreeWalker;
-  private readonly ownerOf: (el: Element) => Element | null;
+  private readonly ownerOf: (el: Element) => Node | null;
   private next: Node | null;
   private prev: Text | null = null;
   /** Shadow-root pass: the root's elements and where it is; null until the text pass ends. */

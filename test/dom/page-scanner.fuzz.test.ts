@@ -90,7 +90,7 @@ describe('page scanner fuzzing', () => {
         third.scanner.stop();
         total += marks.length;
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
     // Not vacuous: the random pages hold plenty of mentions.
     expect(total).toBeGreaterThan(50);

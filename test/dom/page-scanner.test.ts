@@ -176,6 +176,20 @@ describe('PageScanner', () => {
     expect(s.texts()).toEqual([]);
   });
 
+  it('reads the inline elements at the top of a shadow root as one block, at the start and after an edit', async () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    const shadow = document.getElementById('h')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<b>Sergey</b> <i>Lavrov</i> <a>said</a><a>Treaty of Good-Neighborliness and Friendly Cooperation</a>';
+    const s = setup();
+    await s.scanner.start();
+    // "saidTreaty": no word starts there, as when the whole shadow root is read at once.
+    expect(s.texts()).toEqual(['Sergey Lavrov']);
+    (shadow.querySelector('i')!.firstChild as Text).data = 'Lavrov and Putin';
+    await s.settle();
+    expect(s.texts()).toEqual(['Sergey Lavrov', 'Putin']);
+    s.scanner.stop();
+  });
+
   it('without a prefilter (a dataset too big for one) walks every block and finds the same', async () => {
     document.body.innerHTML = '<p>Sergey <b>Lavrov</b> met <i>Wang</i> Yi.</p><div id="h"></div><textarea>Putin</textarea>';
     document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping</p>';

@@ -19,6 +19,10 @@ describe('collectBlocks', () => {
   it('splits at <br> and nested blocks', () => {
     expect(blocks('<div>Sergey<br>Lavrov</div><div>one <p>two</p> three</div>')).toEqual(['Sergey', 'Lavrov', 'one ', 'two', ' three']);
   });
+  it('splits at a subtree it does not read, so no mention spans an editable island or a form field', () => {
+    expect(blocks('<p>Vladimir <span contenteditable="true">Sergey </span>Putin</p><p>Xi<textarea>x</textarea>Jinping</p><p>Wang<script>1</script>Yi</p>'))
+      .toEqual(['Vladimir ', 'Putin', 'Xi', 'Jinping', 'Wang', 'Yi']);
+  });
   it('locates offsets in the right text node', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef</p>';
     const [b] = collectBlocks(document.body);

@@ -53,6 +53,9 @@ describe('TextSweep', () => {
     const root = document.getElementById('h1')!.shadowRoot!;
     root.innerHTML = 'Putin';
     expect(sweep(root).owners).toEqual(['11']);
+    // So is an inline element's at the top of a shadow tree (its text runs on with its siblings'); a block's is the block.
+    root.innerHTML = '<p id="p">Putin</p><b>Pu</b><a>tin</a>';
+    expect(sweep(root).owners).toEqual(['p#p', '11']);
   });
 
   it('pauses when asked and goes on where it stopped', () => {
