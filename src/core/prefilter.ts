@@ -45,21 +45,27 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
   // The whole alias is one run: match it with its boundaries.
   if (runs.length === 1 && runs[0] === pattern) return before + pattern + (payloads.every((p) => p.f & F_BOUND_END) ? '\\b' : '');
   // Within one word (never across a space), so that a block's text nodes can be tested
-  // one by one: the start of its first word, or the rarest three letters of its longest.
-  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4) return before + runs[0]!.slice(0, 6);
-  const run = runs.reduce((x, y) => (y.length > x.length ? y : x));
-  let best = run;
-  let score = Infinity;
-  for (let i = 0; i + 3 <= run.length; i++) {
-    const piece = run.slice(i, i + 3);
-    const sc = freq(piece[0]!) * freq(piece[1]!) * freq(piece[2]!);
-    if (sc < score) {
-      score = sc;
-      best = piece;
-    }
+  // one by one: the start of its first word when that is long and bounded ("\\bsergey"),
+  // else of its longest word ("\\bjinpin" for "Xi Jinping", not a piece that "Beijing"
+  // holds). Common words are passed over ("\\brow" for "years in a row", not "year"). A
+  // word after the first has a boundary before it in any text that holds the alias: plain
+  // text folds character by character, and only letters and digits fold to letters and digits.
+  const common = (r: string) => COMMON.has(r);
+  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4 && !common(runs[0]!)) return before + runs[0]!.slice(0, 6);
+  let best = 0;
+  for (let i = 1; i < runs.length; i++) {
+    const [r, b] = [runs[i]!, runs[best]!];
+    if ((common(b) && !common(r)) || (common(b) === common(r) && r.length > b.length)) best = i;
   }
-  return (best === run && before && pattern.startsWith(run) ? before : '') + best;
+  const run = runs[best]!;
+  return (best > 0 || (before && pattern.startsWith(run)) ? '\\b' : '') + run.slice(0, 6);
 }
+
+/**
+ * Words so frequent in running text that an anchor on them lets through many blocks for
+ * nothing ("\\byear" passed 235 of the corpus's 20,792 blocks, "\\bgood" 162).
+ */
+const COMMON = new Set(['a', 'an', 'the', 'of', 'in', 'and', 'good', 'new', 'year', 'years', 'tahun', 'jahre', 'jahren']);
 
 /** More anchors than this and the prefilter is not worth running. */
 export const MAX_ANCHORS = 400;

@@ -87,6 +87,18 @@ describe('prefilter size', () => {
     expect(buildPrefilter(['wang yi', 'wang'], [bounded, bounded]).anchors).toBe('\\bwang');
   });
 
+  it('anchors on a word that text rarely holds: never a piece of another word, never a common word', () => {
+    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }];
+    const anchor = (p: string) => buildPrefilter([p], [bounded]).anchors;
+    expect(anchor('xi jinping')).toBe('\\bjinpin'); // not "jin", which "Beijing" holds
+    expect(anchor('sergey lavrov')).toBe('\\bsergey');
+    expect(anchor('years in a row')).toBe('\\brow');
+    expect(anchor('good neighborliness treaty')).toBe('\\bneighb');
+    // The first word without a boundary asked for: no \b before it.
+    expect(buildPrefilter(['xi jinping'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('\\bjinpin');
+    expect(buildPrefilter(['jinping xi'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('jinpin');
+  });
+
   it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
     const patterns = Array.from({ length: MAX_ANCHORS + 1 }, (_, i) => `name${i}`);
     const payloads = patterns.map(() => [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }]);
