@@ -380,11 +380,22 @@ export class PageScanner {
           if (!(await this.pause(slicer))) return null;
           continue;
         }
-        // An owner can hold earlier ones ("<div>text <p>Putin</p> Putin</div>"): it is walked
-        // again whole. Owners come in document order, so those it holds are the last ones.
-        while (out.length > 0 && step.contains(out[out.length - 1]!.owner)) out.pop();
-        const walk = new BlockWalker(step, visitor, { shouldYield });
-        while (!walk.run()) if (!(await this.pause(slicer))) return null;
+        if (step.nodes !== null) {
+          // One block: the sweep found its text nodes (a long one is matched in chunks).
+          visitor.open(step.owner);
+          for (const node of step.nodes) {
+            const more = visitor.text(node);
+            if (more) while (!more.next().done) if (!(await this.pause(slicer))) return null;
+          }
+          visitor.close();
+        } else {
+          // A whole owner, walked block by block. It can hold blocks found before ("<div>text
+          // <p>Putin</p> Putin…</div>"): they go. Blocks come in document order, so those it holds are the last ones.
+          const owner = step.owner;
+          while (out.length > 0 && owner.contains(out[out.length - 1]!.owner)) out.pop();
+          const walk = new BlockWalker(owner, visitor, { shouldYield });
+          while (!walk.run()) if (!(await this.pause(slicer))) return null;
+        }
         if (shouldYield() && !(await this.pause(slicer))) return null;
       }
       if (sweep.lost) {

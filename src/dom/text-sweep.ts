@@ -8,10 +8,14 @@
  * - One native TreeWalker that shows text nodes only: elements never reach JavaScript.
  * - Per text node, one native RegExp test (the prefilter: false means no alias lies in
  *   it) and a check that no word is cut at the border with the previous text node.
- * - A node that may hold a mention is handed back as its block owner (paragraph, cell,
- *   list item…), which the caller scans in full with `BlockWalker`; the sweep then goes
- *   on after the owner's subtree. Text in skipped subtrees (scripts, hidden, editable)
- *   is found out only then, by the owner lookup, and passed over.
+ * - A node that may hold a mention is handed back with its block: the text nodes around
+ *   it up to the nearest block border (a block or skipped element, the owner's edge),
+ *   found by looking at a few neighbours. The sweep then goes on after the block. Where
+ *   the block is too long to find that way, the whole owner (paragraph, cell, list item…)
+ *   is handed back instead, for the caller to walk with `BlockWalker` (resumable), and the
+ *   sweep goes on after the owner's subtree. Only a local look: a hit in a page whose
+ *   body holds text directly no longer costs a walk of the whole page. Text in skipped
+ *   subtrees (scripts, hidden, editable) is found out by the owner lookup and passed over.
  * - Open shadow roots: one pass over the root's elements at the end, native except for
  *   the `shadowRoot` read.
  * DOM only: no extension API.
@@ -33,11 +37,22 @@ export interface SweepOptions {
   all?: boolean;
 }
 
-/** What `run` stopped for: a block owner to scan, the end, or a pause. */
-export type SweepStep = Node | 'done' | 'yield';
+/** Nodes looked at on each side of a hit to find its block, before handing back the whole owner instead. */
+const LOCAL = 128;
+
+/** A block to scan: its owner and text nodes, or null nodes when the caller walks all of the owner. */
+export interface SweptBlock {
+  owner: Node;
+  nodes: Text[] | null;
+}
+
+/** What `run` stopped for: a block to scan, the end, or a pause. */
+export type SweepStep = SweptBlock | 'done' | 'yield';
 
 export class TextSweep {
   private readonly walker: TreeWalker;
+  /** Elements and text, for the look around a hit (made on the first hit). */
+  private local: TreeWalker | null = null;
   private readonly ownerOf: (el: Element) => Node | null;
   private next: Node | null;
   private prev: Text | null = null;
@@ -75,7 +90,7 @@ export class TextSweep {
     }
     if (this.opts.all && this.next !== null) {
       this.next = null;
-      return this.root;
+      return { owner: this.root, nodes: null };
     }
     let n = this.next;
     let prev = this.prev;
@@ -90,10 +105,17 @@ export class TextSweep {
       if (hit) {
         if (owner === undefined) owner = this.owner(n);
         if (owner !== null) {
-          // Go on after the owner's subtree (the caller scans all of it); at the root, stop.
-          this.next = this.after(owner);
           this.prev = null;
-          return owner;
+          const nodes = this.blockAround(n as Text, owner);
+          if (nodes !== null) {
+            // Go on after the block.
+            walker.currentNode = nodes[nodes.length - 1]!;
+            this.next = walker.nextNode();
+            return { owner, nodes };
+          }
+          // Go on after the owner's subtree (the caller walks all of it); at the root, stop.
+          this.next = this.after(owner);
+          return { owner, nodes: null };
         }
       }
       prev = n as Text;
@@ -111,12 +133,52 @@ export class TextSweep {
     return this.shadowRoots();
   }
 
-  /** The first text node after `node`'s subtree, within the root (found by hand: TreeWalker.nextSibling is not what we need, and DOM doubles disagree on it). */
-  private after(node: Node): Node | null {
+  /**
+   * The text nodes of `hit`'s block, in order: its neighbours with the same owner, up to
+   * an element that is a block, is skipped or is another owner's, or the owner's edge.
+   * Null when either side runs past LOCAL nodes.
+   */
+  private blockAround(hit: Text, owner: Node): Text[] | null {
+    const w = (this.local ??= (this.root.ownerDocument ?? (this.root as Document)).createTreeWalker(this.root, 5 /* SHOW_ELEMENT | SHOW_TEXT */));
+    const before: Text[] = [];
+    w.currentNode = hit;
+    for (let x = w.previousNode(), k = 0; x !== null && x !== owner; x = w.previousNode()) {
+      if (++k > LOCAL) return null;
+      if (!this.inBlock(x, owner)) break;
+      if (x.nodeType === 3) before.push(x as Text);
+    }
+    const nodes = before.reverse();
+    nodes.push(hit);
+    // Forward: up to the first node that is not in the block, or the end of the owner's subtree.
+    const end = this.nodeAfter(owner);
+    w.currentNode = hit;
+    for (let x = w.nextNode(), k = 0; x !== null && x !== end; x = w.nextNode()) {
+      if (++k > LOCAL) return null;
+      if (!this.inBlock(x, owner)) break;
+      if (x.nodeType === 3) nodes.push(x as Text);
+    }
+    return nodes;
+  }
+
+  /** True when `x` (met next to a block's text) belongs to the same block: inline under the same owner. */
+  private inBlock(x: Node, owner: Node): boolean {
+    if (x.nodeType === 1) return this.ownerOf(x as Element) === owner;
+    if (x.nodeType !== 3) return true; // a comment or processing instruction: no border
+    const parent = x.parentNode;
+    return parent === owner || (parent !== null && parent.nodeType === 1 && this.ownerOf(parent as Element) === owner);
+  }
+
+  /** The node that follows `node`'s subtree in document order, within the root (null at the end). */
+  private nodeAfter(node: Node): Node | null {
     let x: Node | null = node;
     while (x !== null && x !== this.root && x.nextSibling === null) x = x.parentNode;
-    if (x === null || x === this.root) return null;
-    const sibling = x.nextSibling!;
+    return x === null || x === this.root ? null : x.nextSibling;
+  }
+
+  /** The first text node after `node`'s subtree, within the root (found by hand: TreeWalker.nextSibling is not what we need, and DOM doubles disagree on it). */
+  private after(node: Node): Node | null {
+    const sibling = this.nodeAfter(node);
+    if (sibling === null) return null;
     this.walker.currentNode = sibling;
     return sibling.nodeType === 3 ? sibling : this.walker.nextNode();
   }

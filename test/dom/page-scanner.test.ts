@@ -190,6 +190,15 @@ describe('PageScanner', () => {
     s.scanner.stop();
   });
 
+  it('marks each mention once when a block found around a hit lies in an owner walked whole later', async () => {
+    // The first block is found by looking around "Sergey Lavrov"; the last one is too long
+    // for that, so all of the <div> is walked, the first block included.
+    document.body.innerHTML = '<div>Sergey Lavrov met <p>x</p>' + '<b>y</b> '.repeat(300) + 'Vladimir Putin</div><p>Wang Yi</p>';
+    const s = setup();
+    await s.scanner.start();
+    expect(s.texts()).toEqual(['Sergey Lavrov', 'Vladimir Putin', 'Wang Yi']);
+  });
+
   it('without a prefilter (a dataset too big for one) walks every block and finds the same', async () => {
     document.body.innerHTML = '<p>Sergey <b>Lavrov</b> met <i>Wang</i> Yi.</p><div id="h"></div><textarea>Putin</textarea>';
     document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping</p>';

@@ -11,38 +11,48 @@ function sweep(root: Node, opts: SweepOptions = {}): { owners: string[]; shadows
   const s = new TextSweep(root, mayContain, { onShadowRoot: () => void out.shadows++, ...opts });
   for (let step = s.run(); step !== 'done'; step = s.run()) {
     if (step === 'yield') out.pauses++;
-    else out.owners.push(step.nodeType === 1 ? `${(step as Element).localName}${(step as Element).id ? '#' + (step as Element).id : ''}` : String(step.nodeType));
+    else {
+      const o = step.owner;
+      const name = o.nodeType === 1 ? `${(o as Element).localName}${(o as Element).id ? '#' + (o as Element).id : ''}` : String(o.nodeType);
+      // A block found around the hit: its text after the owner; a whole owner: the owner alone.
+      out.owners.push(step.nodes ? `${name}:${step.nodes.map((n) => n.data).join('')}` : name);
+    }
   }
   return out;
 }
 
 describe('TextSweep', () => {
-  it('hands back the block owner of each text that may hold a mention, once, in document order', () => {
+  it('hands back the block of each text that may hold a mention, once, in document order', () => {
     document.body.innerHTML = `<p id="a">Nothing</p><div id="b">Vladimir <b>Putin</b> and <i>Putin</i><p id="c">Putin</p></div>
       <ul><li id="d">x</li><li id="e">Putin</li></ul><p id="f">Putin</p>`;
-    // #b's text holds a mention: all of #b is handed back (its nested #c with it), then #e and #f.
-    expect(sweep(document.body).owners).toEqual(['div#b', 'li#e', 'p#f']);
+    // #b's first block ends where #c begins; #c is a block of its own.
+    expect(sweep(document.body).owners).toEqual(['div#b:Vladimir Putin and Putin', 'p#c:Putin', 'li#e:Putin', 'p#f:Putin']);
   });
 
   it('passes over text that is never read: scripts, styles, hidden, editable, form fields', () => {
     document.body.innerHTML = `<script>Putin</script><style>.putin{}</style><div hidden><p>Putin</p></div>
       <div contenteditable="true"><p>Putin</p></div><textarea>Putin</textarea><p id="ok">Putin</p>`;
-    expect(sweep(document.body).owners).toEqual(['p#ok']);
+    expect(sweep(document.body).owners).toEqual(['p#ok:Putin']);
   });
 
   it('hands back a block where a node border falls inside a word (a name cut across elements)', () => {
     document.body.innerHTML = '<p id="a">Pu<b>tin</b></p><p id="b">no cut <b>here</b></p>';
-    expect(sweep(document.body, {}).owners).toEqual(['p#a']);
+    expect(sweep(document.body, {}).owners).toEqual(['p#a:Putin']);
   });
 
   it('hands back the block of a long text without testing it, unless its text is never read', () => {
     document.body.innerHTML = `<style>${'x'.repeat(10_000)}</style><p id="long">${'y '.repeat(5_000)}</p>`;
-    expect(sweep(document.body).owners).toEqual(['p#long']);
+    expect(sweep(document.body).owners).toEqual(['p#long:' + 'y '.repeat(5_000)]);
   });
 
-  it('stops at the root when the root is the owner', () => {
-    document.body.innerHTML = 'Putin <p>Putin</p>';
-    expect(sweep(document.body).owners).toEqual(['body']);
+  it('hands back only the block around a hit in text the root holds directly, not the whole root', () => {
+    document.body.innerHTML = '<p>x</p>'.repeat(50) + 'intro <i>Putin</i> said<br>more<p>Putin</p>' + '<p>x</p>'.repeat(50);
+    expect(sweep(document.body).owners).toEqual(['body:intro Putin said', 'p:Putin']);
+  });
+
+  it('hands back the whole owner when its block is too long to find by looking around', () => {
+    document.body.innerHTML = '<p id="big">' + '<b>x</b> '.repeat(300) + 'Putin</p><p id="after">Putin</p>';
+    expect(sweep(document.body).owners).toEqual(['p#big', 'p#after:Putin']);
   });
 
   it('finds open shadow roots, except under skipped subtrees', () => {
@@ -52,16 +62,16 @@ describe('TextSweep', () => {
     // In a shadow root, a text's owner may be the shadow root itself.
     const root = document.getElementById('h1')!.shadowRoot!;
     root.innerHTML = 'Putin';
-    expect(sweep(root).owners).toEqual(['11']);
+    expect(sweep(root).owners).toEqual(['11:Putin']);
     // So is an inline element's at the top of a shadow tree (its text runs on with its siblings'); a block's is the block.
     root.innerHTML = '<p id="p">Putin</p><b>Pu</b><a>tin</a>';
-    expect(sweep(root).owners).toEqual(['p#p', '11']);
+    expect(sweep(root).owners).toEqual(['p#p:Putin', '11:Putin']);
   });
 
   it('pauses when asked and goes on where it stopped', () => {
     document.body.innerHTML = '<p>x</p>'.repeat(300) + '<p id="end">Putin</p>' + '<div></div>'.repeat(600);
     const r = sweep(document.body, { shouldYield: () => true });
-    expect(r.owners).toEqual(['p#end']);
+    expect(r.owners).toEqual(['p#end:Putin']);
     expect(r.pauses).toBeGreaterThanOrEqual(4 + 2); // every 64 text nodes, every 256 elements
   });
 
