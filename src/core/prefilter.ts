@@ -12,14 +12,41 @@
  * so a block's text nodes can be tested one by one: an anchor can only be cut by a node
  * border that falls between two letters or digits (see `midWord`).
  */
+import { foldString } from './fold.ts';
 import { F_BOUND_END, F_BOUND_START, type Payload } from './matcher.ts';
 
 /**
- * Non-ASCII characters common in English prose that fold to one non-alphanumeric unit
- * (spaces, dashes, quotes, bullets): they end an anchor exactly as ASCII punctuation does.
- * A test checks each one against the folding table.
+ * Non-ASCII characters common in English pages that fold to non-alphanumeric units and
+ * are not word characters (spaces, dashes, quotes, bullets, ©, £, ·, ×, arrows, shapes,
+ * symbols, dingbats, icon-font private-use characters): they end an anchor exactly as
+ * ASCII punctuation does. A test checks each one against the folding table. On the
+ * corpus, a block with one of the symbols as its only non-ASCII character was common
+ * ("►" 148 blocks, "©" 58), and each such block had to be matched in full.
  */
-export const SAFE = '\u00A0\u00AB\u00BB\u2002-\u200A\u2010-\u2015\u2018-\u201F\u2022\u2026\u202F\u205F\u3000';
+export const SAFE =
+  '\u00A0-\u00A9\u00AB\u00AC\u00AE-\u00B1\u00B4\u00B6-\u00B8\u00BB\u00BF\u00D7\u00F7\u2002-\u200A\u2010-\u2015\u2018-\u2022\u2026\u202F' +
+  '\u2039\u203A\u205F\u20AC\u2190-\u21FF\u25A0-\u25FF\u2600-\u26FF\u2700-\u2767\u2794-\u27BF\u3000\uE000-\uF8FF\uFFFC';
+
+/**
+ * True when every non-ASCII unit of a folded pattern is one a SAFE character folds to
+ * ("·" in a name): it can lie in plain text, with no ASCII anchor to find it by. A pattern
+ * with one other non-ASCII unit (a letter: "谢尔盖·拉夫罗夫") only lies in text that is not plain.
+ */
+function onlySafeFolds(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c >= 0x80 && !safeFoldsOf().has(c)) return false;
+  }
+  return true;
+}
+let safeFolds: Set<number> | null = null;
+function safeFoldsOf(): Set<number> {
+  if (safeFolds) return safeFolds;
+  safeFolds = new Set();
+  const safe = new RegExp(`[${SAFE}]`);
+  for (let c = 0x80; c < 0x10000; c++) if (safe.test(String.fromCharCode(c))) for (const u of foldString(c)) safeFolds.add(u.charCodeAt(0));
+  return safeFolds;
+}
 
 /** Approximate frequency of a-z and digits in running text: rarer anchors pass less text. */
 const FREQ: Record<string, number> = {
@@ -37,8 +64,9 @@ const NOT_PLAIN = `[^\\x00-\\x5E\\x60-\\x7F${SAFE}]`;
  * characters are ASCII letters and digits, as for the engine.
  */
 function anchorOf(pattern: string, payloads: readonly Payload[]): string | null {
-  // A non-ASCII folded character only comes from a character that is not plain.
-  if (/[^\x00-\x7F]/.test(pattern)) return null;
+  // A non-ASCII folded character only comes from a character that is not plain, unless a
+  // SAFE one folds to it: then no anchor is exact, and the prefilter steps aside.
+  if (/[^\x00-\x7F]/.test(pattern)) return onlySafeFolds(pattern) ? ALWAYS : null;
   const runs = pattern.match(/[a-z0-9]+/g);
   if (!runs) return ALWAYS; // all punctuation: no anchor, always maybe (no such alias today)
   const before = payloads.every((p) => p.f & F_BOUND_START) ? '\\b' : '';

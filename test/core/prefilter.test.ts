@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { buildPrefilter, MAX_ANCHORS, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -36,6 +36,14 @@ describe('prefilter', () => {
     expect(may('snake_case')).toBe(true); // "_" would make \b differ from our word boundary
     expect(may('The weather was mild — as “usual”.')).toBe(false);
     expect(may('taxi, maxi, pixie')).toBe(false); // names are whole words
+    // Symbols of page chrome are plain: no reason to match these in full.
+    expect(may('\u25ba 2016 (136) \u00b7 \u00a9 2015 Company\u00ae \u2192 \u00a3 \u00d7 \ue051')).toBe(false);
+  });
+  it('steps aside for an alias whose only non-ASCII characters are ones plain text holds', () => {
+    const alias = [{ f: F_ALIAS, e: 0 }];
+    expect(passesAll(buildPrefilter(['\u00a9 acme'], [alias]))).toBe(true);
+    // A name with "·" and Han letters only lies in text that is not plain: no anchor needed.
+    expect(passesAll(buildPrefilter(['\u8c22\u5c14\u76d6\u00b7\u62c9\u592b\u7f57\u592b', 'putin'], [alias, alias]))).toBe(false);
   });
 });
 
