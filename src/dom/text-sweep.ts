@@ -23,7 +23,7 @@
 import { midWord } from '../core/prefilter.ts';
 import { blockClassifier } from './text-blocks.ts';
 
-/** Text nodes longer than this are not tested in one go: their owner is handed back (skipped text passed over unread), and the caller scans it in chunks. */
+/** Text nodes longer than this are not tested in one go: their block is handed back (skipped text passed over unread), and the caller matches it in chunks. */
 const LONG = 4096;
 
 /** Nodes (or elements) between two checks of `shouldYield`. */
@@ -80,7 +80,7 @@ export class TextSweep {
     return parent.nodeType === 1 ? this.ownerOf(parent as Element) : parent; // a shadow root or document fragment
   }
 
-  /** Sweeps on until a block owner to scan is found, the end, or a pause. */
+  /** Sweeps on until a block to scan is found, the end, or a pause. */
   run(): SweepStep {
     const { walker, mayContain } = this;
     if (this.next !== null && !this.root.contains(this.next)) {
