@@ -98,7 +98,7 @@ interface PageResult {
   regex_over_konteks: number;
   markjs_over_konteks: number | null;
   /** The same timings on the page as it is, no mention injected. */
-  plain: { walk_ms: number; konteks_ms: number; regex_ms: number; konteks_over_walk: number; regex_over_konteks: number };
+  plain: ReturnType<typeof timings>;
   long_task_cold_ms: number;
   long_task_warm_ms: number;
   main_thread_cold_ms: number;
@@ -144,6 +144,17 @@ async function timeMethods(tab: TestPage, B: string, A: string): Promise<{ walk:
     }
   }
   return { walk: median(t.walk), konteks: median(t.konteks), regex: median(t.regex) };
+}
+
+/** A page's timings and their ratios, as reported. */
+function timings(t: { walk: number; konteks: number; regex: number }) {
+  return {
+    walk_ms: round(t.walk),
+    konteks_ms: round(t.konteks),
+    regex_ms: round(t.regex),
+    konteks_over_walk: round(t.konteks / Math.max(t.walk, 0.001), 2),
+    regex_over_konteks: round(t.regex / t.konteks, 2),
+  };
 }
 
 function recall(found: string[]): number {
@@ -224,20 +235,10 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         const res: PageResult = {
           page: p.replace(/\.html$/, ''),
           chars,
-          walk_ms: round(timed.walk),
-          konteks_ms: round(timed.konteks),
-          regex_ms: round(timed.regex),
+          ...timings(timed),
           markjs_ms: markT.length ? round(median(markT)) : null,
-          konteks_over_walk: round(timed.konteks / Math.max(timed.walk, 0.001), 2),
-          regex_over_konteks: round(timed.regex / timed.konteks, 2),
           markjs_over_konteks: markT.length ? round(median(markT) / timed.konteks, 1) : null,
-          plain: {
-            walk_ms: round(plain.walk),
-            konteks_ms: round(plain.konteks),
-            regex_ms: round(plain.regex),
-            konteks_over_walk: round(plain.konteks / Math.max(plain.walk, 0.001), 2),
-            regex_over_konteks: round(plain.regex / plain.konteks, 2),
-          },
+          plain: timings(plain),
           long_task_cold_ms: round(Math.max(...cold.slices), 2),
           long_task_warm_ms: round(Math.max(...warm.slices), 2),
           main_thread_cold_ms: round(cold.slices.reduce((a, b) => a + b, 0), 2),

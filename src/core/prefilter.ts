@@ -33,27 +33,23 @@ export const SAFE =
  * with one other non-ASCII unit (a letter: "谢尔盖·拉夫罗夫") only lies in text that is not plain.
  */
 function onlySafeFolds(pattern: string): boolean {
+  const folds = safeFolds();
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    if (c >= 0x80 && !safeFoldsOf().has(c)) return false;
+    if (c >= 0x80 && !folds.has(c)) return false;
   }
   return true;
 }
-let safeFolds: Set<number> | null = null;
-function safeFoldsOf(): Set<number> {
-  if (safeFolds) return safeFolds;
-  safeFolds = new Set();
-  const safe = new RegExp(`[${SAFE}]`);
-  for (let c = 0x80; c < 0x10000; c++) if (safe.test(String.fromCharCode(c))) for (const u of foldString(c)) safeFolds.add(u.charCodeAt(0));
-  return safeFolds;
-}
 
-/** Approximate frequency of a-z and digits in running text: rarer anchors pass less text. */
-const FREQ: Record<string, number> = {
-  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
-  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
-};
-const freq = (c: string): number => FREQ[c] ?? 0.5;
+/** Every non-ASCII unit some SAFE character folds to (build time: computed once). */
+let safeFoldSet: Set<number> | null = null;
+function safeFolds(): Set<number> {
+  if (safeFoldSet) return safeFoldSet;
+  const safe = new RegExp(`[${SAFE}]`);
+  safeFoldSet = new Set();
+  for (let c = 0x80; c < 0x10000; c++) if (safe.test(String.fromCharCode(c))) for (const u of foldString(c)) safeFoldSet.add(u.charCodeAt(0));
+  return safeFoldSet;
+}
 
 /** Plain text: ASCII without "_" (so that \\b is our word boundary), and SAFE. */
 const NOT_PLAIN = `[^\\x00-\\x5E\\x60-\\x7F${SAFE}]`;
@@ -78,12 +74,12 @@ function anchorOf(pattern: string, payloads: readonly Payload[]): string | null 
   // holds). Common words are passed over ("\\brow" for "years in a row", not "year"). A
   // word after the first has a boundary before it in any text that holds the alias: plain
   // text folds character by character, and only letters and digits fold to letters and digits.
-  const common = (r: string) => COMMON.has(r);
-  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4 && !common(runs[0]!)) return before + runs[0]!.slice(0, 6);
+  if (before && pattern.startsWith(runs[0]!) && runs[0]!.length >= 4 && !COMMON.has(runs[0]!)) return before + runs[0]!.slice(0, 6);
   let best = 0;
   for (let i = 1; i < runs.length; i++) {
-    const [r, b] = [runs[i]!, runs[best]!];
-    if ((common(b) && !common(r)) || (common(b) === common(r) && r.length > b.length)) best = i;
+    const rare = !COMMON.has(runs[i]!);
+    const bestRare = !COMMON.has(runs[best]!);
+    if ((rare && !bestRare) || (rare === bestRare && runs[i]!.length > runs[best]!.length)) best = i;
   }
   const run = runs[best]!;
   return (best > 0 || (before && pattern.startsWith(run)) ? '\\b' : '') + run.slice(0, 6);

@@ -363,9 +363,9 @@ export class PageScanner {
     const shouldYield = () => slicer.shouldYield();
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
-      // The sweep finds the few block owners whose text may hold a mention (see text-sweep.ts);
-      // each is walked block by block, as above. Without a prefilter (a dataset of many
-      // thousand aliases) every text may: the sweep hands back the root at once.
+      // The sweep finds the few blocks whose text may hold a mention (see text-sweep.ts) and
+      // hands each back with its text nodes, or as a whole owner to walk block by block.
+      // Without a prefilter (a dataset of many thousand aliases) it hands back the root at once.
       const sweep = new TextSweep(root, mayContain, {
         shouldYield,
         all: passesAll(m.prefilter),

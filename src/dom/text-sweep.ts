@@ -10,11 +10,11 @@
  *   it) and a check that no word is cut at the border with the previous text node.
  * - A node that may hold a mention is handed back with its block: the text nodes around
  *   it up to the nearest block border (a block or skipped element, the owner's edge),
- *   found by looking at a few neighbours. The sweep then goes on after the block. Where
- *   the block is too long to find that way, the whole owner (paragraph, cell, list item…)
- *   is handed back instead, for the caller to walk with `BlockWalker` (resumable), and the
- *   sweep goes on after the owner's subtree. Only a local look: a hit in a page whose
- *   body holds text directly no longer costs a walk of the whole page. Text in skipped
+ *   found by looking at a few neighbours (so a hit in text that <body> holds directly does
+ *   not cost a walk of the whole page). The sweep then goes on after the block. Where the
+ *   block is too long to find that way, the whole owner (paragraph, cell, list item…) is
+ *   handed back instead, for the caller to walk with `BlockWalker` (resumable), and the
+ *   sweep goes on after the owner's subtree. Text in skipped
  *   subtrees (scripts, hidden, editable) is found out by the owner lookup and passed over.
  * - Open shadow roots: one pass over the root's elements at the end, native except for
  *   the `shadowRoot` read.
@@ -162,10 +162,7 @@ export class TextSweep {
 
   /** True when `x` (met next to a block's text) belongs to the same block: inline under the same owner. */
   private inBlock(x: Node, owner: Node): boolean {
-    if (x.nodeType === 1) return this.ownerOf(x as Element) === owner;
-    if (x.nodeType !== 3) return true; // a comment or processing instruction: no border
-    const parent = x.parentNode;
-    return parent === owner || (parent !== null && parent.nodeType === 1 && this.ownerOf(parent as Element) === owner);
+    return (x.nodeType === 1 ? this.ownerOf(x as Element) : this.owner(x)) === owner;
   }
 
   /** The node that follows `node`'s subtree in document order, within the root (null at the end). */
