@@ -187,7 +187,11 @@ export class BlockWalker {
           this.open = owner;
           this.boundary = false;
         }
-        more = visitor.text(n as Text);
+        // A long block's text is matched as it comes: its first chunk now, and only a text
+        // with more chunks left pauses the walk (a pause per small text node was a trip
+        // through the event loop each: thousands on one long paragraph of links).
+        const chunks = visitor.text(n as Text);
+        if (chunks && !chunks.next().done) more = chunks;
       }
       // Next sibling, or the next sibling of the nearest ancestor that has one.
       let next = walker.nextSibling();

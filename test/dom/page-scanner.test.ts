@@ -128,6 +128,32 @@ describe('PageScanner', () => {
     expect(yields).toBeGreaterThan(5);
   });
 
+  it('pauses in a long block of many small text nodes only when its budget is used up', async () => {
+    // 2,000 links of 100 characters in one <p> (archive-of-our-own has 7,527 nodes in one):
+    // past 32 K characters the block is matched as it comes, and each small node must not
+    // cost a trip through the event loop (it did: one pause per node, whatever the budget).
+    const link = `<a href="#">${'word '.repeat(19)}</a> `;
+    document.body.innerHTML = `${'<p>x</p>'.repeat(3)}<p>${link.repeat(2_000)}Sergey Lavrov</p>`;
+    let yields = 0;
+    const s = setup({ slicer: () => ({ shouldYield: () => false, yield: async () => void yields++ }) });
+    await s.scanner.start();
+    expect(s.texts()).toEqual(['Sergey Lavrov']);
+    expect(yields).toBeLessThan(10);
+  });
+
+  it('finds a name cut across the border of two batches of a long block', async () => {
+    // A block past 32,768 characters is matched in batches: "Sergey " ends the first, "Lavrov" starts the next.
+    for (const [size, count] of [[1000, 32], [100, 320]] as const) {
+      const filler = `<span>${'x'.repeat(size - 1)} </span>`.repeat(count);
+      const before = 'y'.repeat(32_768 - size * count - 6);
+      document.body.innerHTML = `<p>Xi Jinping ${filler}<span>${before} Sergey </span><b>Lavrov</b> and Wang <i>Yi</i></p>`;
+      const s = setup();
+      await s.scanner.start();
+      expect(s.texts(), `${count} nodes`).toEqual(['Xi Jinping', 'Sergey Lavrov', 'Wang Yi']);
+      s.scanner.stop();
+    }
+  });
+
   it('backs off while a storm lasts, and comes back to its usual delay after it', async () => {
     document.body.innerHTML = '<div id="box"></div>';
     const delays: number[] = [];
