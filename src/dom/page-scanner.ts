@@ -301,7 +301,9 @@ export class PageScanner {
     // The current block: its owner, text nodes and their text as read (the DOM may change
     // while we pause). Each node is put to the prefilter on its own (no string building);
     // only a block that may hold an alias is joined and matched, at close. A block that
-    // grows past SLICE_CHARS is matched as it comes, in chunks.
+    // grows past SLICE_CHARS is matched as it comes: each SLICE_CHARS of its text joined
+    // into one batch, matched in chunks (one automaton call per batch, not per node: a
+    // paragraph of thousands of links made that thousands of calls in one cold task).
     let owner: Node | null = null;
     let nodes: Text[] = [];
     let data: string[] = [];
@@ -309,6 +311,9 @@ export class PageScanner {
     let maybe = false;
     let cut = false;
     let streamed = false;
+    /** Texts (and characters) of a streamed block already fed to the matcher. */
+    let fed = 0;
+    let fedLength = 0;
     // The arrays are reused from block to block, unless a kept block took them.
     let kept = false;
     const visitor: BlockVisitor = {
@@ -322,16 +327,11 @@ export class PageScanner {
           nodes.length = 0;
           data.length = 0;
         }
-        length = 0;
+        length = fed = fedLength = 0;
         maybe = cut = streamed = false;
       },
       text: (node) => {
         const d = node.data;
-        if (!streamed && length + d.length > SLICE_CHARS) {
-          streamed = true;
-          streaming.begin();
-          for (const piece of data) streaming.piece(piece);
-        }
         if (!maybe && !streamed && !blank(d)) {
           if (mayContain(d)) maybe = true;
           else if (data.length > 0 && midWord(data[data.length - 1]!, d)) cut = true;
@@ -339,13 +339,24 @@ export class PageScanner {
         nodes.push(node);
         data.push(d);
         length += d.length;
-        if (streamed) return streaming.pieceInChunks(d, SLICE_CHARS);
+        if (length - fedLength <= SLICE_CHARS) return;
+        if (!streamed) {
+          streamed = true;
+          streaming.begin();
+        }
+        const batch = data.length - fed === 1 ? d : data.slice(fed).join('');
+        fed = data.length;
+        fedLength = length;
+        return streaming.pieceInChunks(batch, SLICE_CHARS);
       },
       close: () => {
         if (!streamed && !maybe && !cut) return false;
         const text = data.join('');
         let candidates: Candidate[];
-        if (streamed) candidates = candidatesFrom(m, text, streaming.end());
+        if (streamed) {
+          if (fed < data.length) streaming.piece(data.slice(fed).join('')); // the rest: under SLICE_CHARS
+          candidates = candidatesFrom(m, text, streaming.end());
+        }
         else if (maybe || mayContain(text)) candidates = scanText(m, text);
         else return true;
         if (candidates.length === 0) return true;
