@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
 import { settled } from './settled.ts';
-import { PageScanner, type PageMark } from '../../src/dom/page-scanner.ts';
+import { PageScanner, SLICE_CHARS, type PageMark } from '../../src/dom/page-scanner.ts';
 import type { Slicer } from '../../src/dom/scheduler.ts';
 import { buildPrefilter, MAX_ANCHORS, passesAll } from '../../src/core/prefilter.ts';
 
@@ -118,7 +118,7 @@ describe('PageScanner', () => {
   });
 
   it('gives the same result when every slice yields', async () => {
-    // The walk asks every 64 nodes it leaves; a long text pauses between its 32 K-character chunks.
+    // The walk asks every 64 nodes it leaves; a long text pauses between its chunks (SLICE_CHARS).
     document.body.innerHTML = '<p>Lavrov</p>'.repeat(500) + `<p>${'x '.repeat(40_000)} Putin</p>`;
     let yields = 0;
     const s = setup({ slicer: () => ({ shouldYield: () => true, yield: async () => void yields++ }) });
@@ -130,7 +130,7 @@ describe('PageScanner', () => {
 
   it('pauses in a long block of many small text nodes only when its budget is used up', async () => {
     // 2,000 links of 100 characters in one <p> (archive-of-our-own has 7,527 nodes in one):
-    // past 32 K characters the block is matched as it comes, and each small node must not
+    // past SLICE_CHARS characters the block is matched as it comes, and each small node must not
     // cost a trip through the event loop (it did: one pause per node, whatever the budget).
     const link = `<a href="#">${'word '.repeat(19)}</a> `;
     document.body.innerHTML = `${'<p>x</p>'.repeat(3)}<p>${link.repeat(2_000)}Sergey Lavrov</p>`;
@@ -138,14 +138,15 @@ describe('PageScanner', () => {
     const s = setup({ slicer: () => ({ shouldYield: () => false, yield: async () => void yields++ }) });
     await s.scanner.start();
     expect(s.texts()).toEqual(['Sergey Lavrov']);
-    expect(yields).toBeLessThan(10);
+    // About one per SLICE_CHARS of text (plus the first scan's warm-up steps), not one per node (4,000).
+    expect(yields).toBeLessThan(Math.ceil(document.body.textContent!.length / SLICE_CHARS) * 2 + 10);
   });
 
   it('finds a name cut across the border of two batches of a long block', async () => {
-    // A block past 32,768 characters is matched in batches: "Sergey " ends the first, "Lavrov" starts the next.
-    for (const [size, count] of [[1000, 32], [100, 320]] as const) {
+    // A block past SLICE_CHARS characters is matched in batches: "Sergey " ends the first, "Lavrov" starts the next.
+    for (const [size, count] of [[200, 32], [50, 140]] as const) {
       const filler = `<span>${'x'.repeat(size - 1)} </span>`.repeat(count);
-      const before = 'y'.repeat(32_768 - size * count - 6);
+      const before = 'y'.repeat(SLICE_CHARS - size * count - 6);
       document.body.innerHTML = `<p>Xi Jinping ${filler}<span>${before} Sergey </span><b>Lavrov</b> and Wang <i>Yi</i></p>`;
       const s = setup();
       await s.scanner.start();
