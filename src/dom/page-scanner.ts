@@ -360,8 +360,7 @@ export class PageScanner {
         if (streamed) {
           if (fed < data.length) streaming.piece(data.slice(fed).join('')); // the rest: under SLICE_CHARS
           candidates = candidatesFrom(m, text, streaming.end());
-        }
-        else if (maybe || mayContain(text)) candidates = scanText(m, text);
+        } else if (maybe || mayContain(text)) candidates = scanText(m, text);
         else return true;
         if (candidates.length === 0) return true;
         const starts: number[] = [];
