@@ -94,6 +94,8 @@ export class TextSweep {
     }
     let n = this.next;
     let prev = this.prev;
+    // The previous text as read, kept: reading `data` again crosses into the browser.
+    let before = prev === null ? '' : prev.data;
     let count = 0;
     while (n !== null) {
       const d = (n as Text).data;
@@ -101,7 +103,7 @@ export class TextSweep {
       let owner: Node | null | undefined;
       // A long text is not tested here. A word cut by a node border only matters inside one
       // block (same owner): minified pages put blocks edge to edge ("…word</li><li>Word…").
-      const hit = d.length > LONG || mayContain(d) || (prev !== null && midWord(prev.data, d) && this.owner(prev) === (owner = this.owner(n)));
+      const hit = d.length > LONG || mayContain(d) || (midWord(before, d) && this.owner(prev!) === (owner = this.owner(n)));
       if (hit) {
         if (owner === undefined) owner = this.owner(n);
         if (owner !== null) {
@@ -119,6 +121,7 @@ export class TextSweep {
         }
       }
       prev = n as Text;
+      before = d;
       n = walker.nextNode();
       if (++count === CHECK_EVERY) {
         count = 0;
