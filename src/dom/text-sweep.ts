@@ -189,15 +189,17 @@ export class TextSweep {
     const root = this.root as ParentNode & Node;
     this.elements ??= root.nodeType === 1 || root.nodeType === 9 ? (root as Element).getElementsByTagName('*') : (root.querySelectorAll?.('*') ?? []);
     const els = this.elements;
-    for (let i = this.at; i < els.length; i++) {
+    // Read once per run: `length` of a live collection is a call into the browser each time.
+    const length = els.length;
+    for (let i = this.at; i < length; i++) {
       const shadow = els[i]!.shadowRoot;
       if (shadow !== null && this.ownerOf(shadow.host) !== null) found(shadow);
-      if ((i & 255) === 255 && i + 1 < els.length && this.opts.shouldYield?.()) {
+      if ((i & 255) === 255 && i + 1 < length && this.opts.shouldYield?.()) {
         this.at = i + 1;
         return 'yield';
       }
     }
-    this.at = els.length;
+    this.at = length;
     return 'done';
   }
 }
