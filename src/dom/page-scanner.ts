@@ -13,6 +13,12 @@ import { BlockMatcher } from '../core/block-matcher.ts';
 import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
 import { midWord, passesAll, prefilterOf } from '../core/prefilter.ts';
 import { warmUp } from '../core/warm-up.ts';
+import type { CompiledMatcher } from '../core/matcher.ts';
+import type { Kind } from '../core/dataset.ts';
+import { createSlicer, type Slicer } from './scheduler.ts';
+import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from './text-blocks.ts';
+import { TextSweep } from './text-sweep.ts';
+import { rangeFor } from './highlighter.ts';
 
 /** The one-time costs of matching are paid once per JavaScript world (see warm-up.ts). */
 let warm = false;
@@ -26,12 +32,6 @@ const STORM_DELAY_MS = 800;
  * runs cold (interpreted): a step of 32 K characters took 27–35 ms there (decision 11).
  */
 export const SLICE_CHARS = 8_192;
-import type { CompiledMatcher } from '../core/matcher.ts';
-import type { Kind } from '../core/dataset.ts';
-import { createSlicer, type Slicer } from './scheduler.ts';
-import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from './text-blocks.ts';
-import { TextSweep } from './text-sweep.ts';
-import { rangeFor } from './highlighter.ts';
 
 /** Only ASCII whitespace (the newlines and indents between elements): nothing to test. */
 function blank(d: string): boolean {
@@ -314,8 +314,8 @@ export class PageScanner {
     let length = 0;
     let maybe = false;
     let cut = false;
-    let streamed = false;
-    /** Texts (and characters) of a streamed block already fed to the matcher. */
+    // Texts (and characters) of a long block already fed to the matcher; the block is
+    // matched as it comes once its first batch went (fed > 0).
     let fed = 0;
     let fedLength = 0;
     // The arrays are reused from block to block, unless a kept block took them.
@@ -332,11 +332,11 @@ export class PageScanner {
           data.length = 0;
         }
         length = fed = fedLength = 0;
-        maybe = cut = streamed = false;
+        maybe = cut = false;
       },
       text: (node) => {
         const d = node.data;
-        if (!maybe && !streamed && !blank(d)) {
+        if (!maybe && fed === 0 && !blank(d)) {
           if (mayContain(d)) maybe = true;
           else if (data.length > 0 && midWord(data[data.length - 1]!, d)) cut = true;
         }
@@ -344,20 +344,17 @@ export class PageScanner {
         data.push(d);
         length += d.length;
         if (length - fedLength <= SLICE_CHARS) return;
-        if (!streamed) {
-          streamed = true;
-          streaming.begin();
-        }
-        const batch = data.length - fed === 1 ? d : data.slice(fed).join('');
+        if (fed === 0) streaming.begin();
+        const batch = data.slice(fed).join('');
         fed = data.length;
         fedLength = length;
         return streaming.pieceInChunks(batch, SLICE_CHARS);
       },
       close: () => {
-        if (!streamed && !maybe && !cut) return false;
+        if (fed === 0 && !maybe && !cut) return false;
         const text = data.join('');
         let candidates: Candidate[];
-        if (streamed) {
+        if (fed > 0) {
           if (fed < data.length) streaming.piece(data.slice(fed).join('')); // the rest: under SLICE_CHARS
           candidates = candidatesFrom(m, text, streaming.end());
         } else if (maybe || mayContain(text)) candidates = scanText(m, text);

@@ -14,8 +14,8 @@
  *   not cost a walk of the whole page). The sweep then goes on after the block. Where the
  *   block is too long to find that way, the whole owner (paragraph, cell, list item…) is
  *   handed back instead, for the caller to walk with `BlockWalker` (resumable), and the
- *   sweep goes on after the owner's subtree. Text in skipped
- *   subtrees (scripts, hidden, editable) is found out by the owner lookup and passed over.
+ *   sweep goes on after the owner's subtree. Text in skipped subtrees (scripts, hidden,
+ *   editable) is found out by the owner lookup and passed over.
  * - Open shadow roots: one pass over the root's elements at the end, native except for
  *   the `shadowRoot` read.
  * DOM only: no extension API.
