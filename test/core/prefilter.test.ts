@@ -39,6 +39,19 @@ describe('prefilter', () => {
     // Symbols of page chrome are plain: no reason to match these in full.
     expect(may('\u25ba 2016 (136) \u00b7 \u00a9 2015 Company\u00ae \u2192 \u00a3 \u00d7 \ue051')).toBe(false);
   });
+  it('answers exactly as its two sources do, with the all-ASCII shortcut taken or not', () => {
+    const notPlain = new RegExp(matcher.prefilter.notPlain);
+    const anchors = new RegExp(matcher.prefilter.anchors, 'i');
+    // ASCII around "_" (0x5F) and DEL, SAFE symbols, letters that are not plain, an anchor.
+    const unit = fc.constantFrom('a', 'Z', ' ', '^', '_', '`', '\x7f', '\n', ...SAFE_CHARS.slice(0, 12), '\u00e9', '\u0416', '\u4e60', 'putin', 'xi');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(may(text)).toBe(notPlain.test(text) || anchors.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('steps aside for an alias whose only non-ASCII characters are ones plain text holds', () => {
     const alias = [{ f: F_ALIAS, e: 0 }];
     expect(passesAll(buildPrefilter(['\u00a9 acme'], [alias]))).toBe(true);
