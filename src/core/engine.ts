@@ -77,8 +77,12 @@ function titledBy(text: string, start: number, titles: [string, number][]): numb
   let j = prevVisible(text, start);
   if (j < 0 || !/\s/.test(text[j]!)) return -1;
   while (j >= 0 && /\s/.test(text[j]!)) j--;
-  const before = text.slice(Math.max(0, j - 40), j + 1);
-  const folded = before.split('').map((c) => foldString(c.charCodeAt(0))).join('');
+  // Folded backwards from j (at most 41 characters), only as far as the longest title and
+  // the unit before it need: this ran on every short-form hit and folded all 41.
+  let need = 0;
+  for (const [title] of titles) need = Math.max(need, title.length + 1);
+  let folded = '';
+  for (let i = j, stop = Math.max(0, j - 40); i >= stop && folded.length < need; i--) folded = foldString(text.charCodeAt(i)) + folded;
   for (const [title, e] of titles) {
     if (folded.endsWith(title)) {
       const ch = folded[folded.length - title.length - 1];

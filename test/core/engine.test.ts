@@ -49,6 +49,14 @@ describe('mention engine: output shape and documents', () => {
     expect(findMentions(m, 'LAVROV').map((x) => x.surface)).toEqual(['LAVROV']);
     expect(findMentions(m, 'President XI')).toEqual([]);
   });
+  it('unlocks a short form right after a title, and only after a whole title word', () => {
+    const xi = (text: string) => findMentions(m, text).map((x) => [x.entity, x.surface]);
+    expect(xi('Foreign Minister Wang spoke.')).toEqual([['person/wang-yi', 'Wang']]);
+    expect(xi('The Presi\u00addent  Xi spoke.')).toEqual([['person/xi-jinping', 'Xi']]); // soft hyphen, two spaces
+    expect(xi('PRESIDENT Xi spoke.')).toEqual([['person/xi-jinping', 'Xi']]);
+    expect(xi('Vicepresident Xi spoke.')).toEqual([]);
+    expect(xi('President, Xi spoke.')).toEqual([]);
+  });
   it('does not let a titled short form unlock bare ones', () => {
     expect(findMentions(m, 'President Xi arrived. Xi spoke.').map((x) => x.surface)).toEqual(['Xi']);
   });
