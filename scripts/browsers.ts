@@ -50,7 +50,19 @@ export interface TestPage {
   front(): Promise<void>;
   /** Uncaught page errors and console errors seen so far. */
   errors(): string[];
+  /**
+   * Evaluates `fn` while the browser traces its main thread (Chromium only): its value, and
+   * the wall and thread-CPU time of every task the page's main thread ran meanwhile. On a
+   * shared machine a task's wall time includes time the system gave other processes.
+   */
+  traceTasks?<T>(fn: string): Promise<{ value: T; tasks: TaskTime[] }>;
   close(): Promise<void>;
+}
+
+/** One task of a page's main thread: wall time, and the time the thread itself ran. */
+export interface TaskTime {
+  wallMs: number;
+  cpuMs: number;
 }
 
 /** A request the browser made for a web page or for the extension (not for itself). */
@@ -124,7 +136,44 @@ function pwPage(page: PwPage): TestPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     front: () => page.bringToFront(),
     close: () => page.close(),
+    traceTasks: (fn) => traceTasks(page, fn),
   };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { message?: string } };
+}
+
+/** See TestPage.traceTasks: the tasks between two time stamps the page writes into the trace. */
+async function traceTasks<T>(page: PwPage, fn: string): Promise<{ value: T; tasks: TaskTime[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  try {
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+    const value = (await page.evaluate(wrap(`(async () => { console.timeStamp('konteks-trace-start'); try { return await (${fn}); } finally { console.timeStamp('konteks-trace-end'); } })()`))) as T;
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    const stamp = (m: string) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m);
+    const start = stamp('konteks-trace-start');
+    const end = stamp('konteks-trace-end');
+    if (!start || !end) throw new Error('the trace holds no time stamps from the page');
+    const tasks = events
+      .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+      .filter((e) => e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+      .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }));
+    return { value, tasks };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 function ppPage(page: PpPage): TestPage {
