@@ -18,7 +18,7 @@ import { build } from 'vite';
 import { compileMatcher } from '../src/core/compile.ts';
 import type { Article } from '../src/core/dataset.ts';
 import { findMentions } from '../src/core/engine.ts';
-import { launch, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
+import { launch, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
 import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
 import { loadArticles } from './dataset.ts';
 import { htmlBlocks } from './scan.ts';
@@ -109,6 +109,8 @@ interface PageResult {
   main_thread_warm_ms: number;
   injected_recall: { konteks: number; regex: number; markjs: number | null };
   synthetic_konteks_ms?: number;
+  /** Every sixth page: the content script's own metered first scan, extension loaded (see contentScriptCold). */
+  content_script_cold_ms?: number;
 }
 
 /**
@@ -309,6 +311,44 @@ async function cardLatency(name: BrowserName): Promise<number[]> {
   return out;
 }
 
+/**
+ * The methods above run in the page's own world. The content script runs in an isolated
+ * world (Chromium) or behind Xray wrappers (Firefox), where DOM calls may cost more. On
+ * every sixth page, with the built extension loaded: the first scan's main-thread time as
+ * the content script meters it (`workMs` of `get-mentions`: its slices and observer
+ * callbacks), to set beside the cold figure measured in the page's world.
+ */
+async function contentScriptCold(name: BrowserName, pages: string[], dir: string): Promise<Map<string, number>> {
+  const server = await startServer();
+  const sample = pages.filter((_, i) => i % 6 === 5);
+  for (const p of sample) {
+    server.set(`/i/${p}`, inject(stripScripts(fs.readFileSync(path.join(dir, p), 'utf8'))), 'text/html; charset=utf-8', { 'content-security-policy': CORPUS_CSP });
+  }
+  const browser = await launch(name);
+  const out = new Map<string, number>();
+  try {
+    for (const p of sample) {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(server.url(`/i/${p}`));
+        // The injected block holds the treaty: its highlight means the first scan has painted.
+        await tab.waitFor(`(CSS.highlights.get('konteks-treaty')?.size ?? 0) > 0`, 30_000);
+        await new Promise((r) => setTimeout(r, 300));
+        const reply = (await mentionsByTab(browser)).find((r) => r.host === '127.0.0.1');
+        if (reply?.workMs !== undefined) out.set(p.replace(/\.html$/, ''), reply.workMs);
+      } catch (err) {
+        log(`${name} content script ${p}: skipped (${String((err as Error).message).split('\n')[0]})`);
+      } finally {
+        await tab.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
 /** The engine alone, in Node: characters per second, real dataset and 10,000 articles. */
 function engineMicro(texts: string[], real: ReturnType<typeof compileMatcher>, synthetic: ReturnType<typeof compileMatcher>) {
   const text = texts.join('\n');
@@ -358,6 +398,12 @@ async function main() {
     const med = (f: (r: PageResult) => number | null) => round(median(results.map(f).filter((x): x is number => x !== null && Number.isFinite(x))), 2);
     const scaling = round(median(results.map((r) => (r.synthetic_konteks_ms ?? NaN) / r.konteks_ms).filter(Number.isFinite)), 2);
     const latency = b === 'chromium' || b === 'firefox' ? await cardLatency(b).catch(() => []) : [];
+    const inScript = await contentScriptCold(b, pages, dir).catch((err) => {
+      log(`${b} content script: skipped (${String((err as Error).message).split('\n')[0]})`);
+      return new Map<string, number>();
+    });
+    for (const r of results) if (inScript.has(r.page)) r.content_script_cold_ms = inScript.get(r.page)!;
+    const sampled = results.filter((r) => r.content_script_cold_ms !== undefined);
     const wiki = results.find((r) => r.page === 'wikipedia-2');
     report.push({
       browser: version,
@@ -385,6 +431,11 @@ async function main() {
       injected_recall_regex: med((r) => r.injected_recall.regex),
       injected_recall_markjs: med((r) => r.injected_recall.markjs),
       card_latency_minus_delay_ms: { median: round(median(latency), 1), samples: latency },
+      content_script_cold: {
+        pages: sampled.length,
+        median_ms: round(median(sampled.map((r) => r.content_script_cold_ms!)), 1),
+        median_over_page_world: round(median(sampled.map((r) => r.content_script_cold_ms! / r.main_thread_cold_ms)), 2),
+      },
     });
   }
   const texts = pages.slice(0, 40).flatMap((p) => htmlBlocks(fs.readFileSync(path.join(dir, p), 'utf8')));
@@ -412,6 +463,10 @@ async function main() {
   for (const r of report as unknown as { browser: string; pages: PageResult[]; median: Record<string, number>; max_long_task_ms: number; max_long_task_cold_cpu_ms: number | null; wikipedia_2_main_thread_ms: { cold: number; warm: number } | null; scaling_ratio: number; injected_recall: number; injected_recall_regex: number; injected_recall_markjs: number; card_latency_minus_delay_ms: { median: number } }[]) {
     const w = r.wikipedia_2_main_thread_ms;
     log(`| ${r.browser} | ${r.pages.length} | ${r.median['konteks_over_walk']} / ${r.median['konteks_over_walk_plain']} | ${r.median['regex_over_konteks']} / ${r.median['regex_over_konteks_plain']} | ${r.median['markjs_over_konteks']} | ${r.max_long_task_ms} ms${r.max_long_task_cold_cpu_ms !== null ? ` (cold, CPU: ${r.max_long_task_cold_cpu_ms} ms)` : ''} | ${w ? `${w.cold} / ${w.warm} ms` : 'n/a'} | ${r.scaling_ratio} | ${r.injected_recall} / ${r.injected_recall_regex} / ${r.injected_recall_markjs} | ${r.card_latency_minus_delay_ms.median} ms |`);
+  }
+  for (const r of report as unknown as { browser: string; content_script_cold: { pages: number; median_ms: number; median_over_page_world: number } }[]) {
+    const c = r.content_script_cold;
+    log(`${r.browser}: the content script's own first scan (extension loaded, ${c.pages} pages): median ${c.median_ms} ms, ×${c.median_over_page_world} the cold figure in the page's world`);
   }
   log('');
   log(`content script: ${summary.content_script_bytes} bytes, ${summary.content_script_gzip_bytes} gzip; compiled dataset: ${summary.compiled_dataset_bytes} bytes, ${summary.compiled_dataset_gzip_bytes} gzip`);

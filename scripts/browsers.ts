@@ -354,4 +354,20 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
+/**
+ * Every tab's answer to `get-mentions`, asked from an extension page (tabs without Konteks
+ * left out). Tabs are told apart by the answer: their URLs need the "tabs" permission.
+ */
+export async function mentionsByTab(browser: TestBrowser): Promise<{ tabId: number; host: string; count: number; workMs?: number }[]> {
+  const api = browser.name === 'chromium' ? 'chrome' : 'browser';
+  const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
+  try {
+    return await probe.evaluate(`${api}.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) =>
+      ${api}.tabs.sendMessage(t.id, { protocol: 'konteks/1', type: 'get-mentions' }, { frameId: 0 }).then((r) => r && { tabId: t.id, ...r }, () => null),
+    ))).then((all) => all.filter(Boolean))`);
+  } finally {
+    await probe.close();
+  }
+}
+
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];

@@ -1,23 +1,9 @@
-import type { TestBrowser, TestPage } from '../../scripts/browsers.ts';
+import type { TestPage } from '../../scripts/browsers.ts';
 
 /** Errors that came from Konteks (the pages' own, deliberate ones aside). */
 export const ours = (errors: string[]) => errors.filter((e) => /konteks|chrome-extension:|moz-extension:|Extension context/i.test(e));
 
-/**
- * Every tab's answer to `get-mentions`, asked from an extension page (tabs without Konteks
- * left out). Tabs are told apart by the answer: their URLs need the "tabs" permission.
- */
-export async function mentionsByTab(browser: TestBrowser): Promise<{ tabId: number; host: string; count: number; workMs?: number }[]> {
-  const api = browser.name === 'chromium' ? 'chrome' : 'browser';
-  const probe = await browser.openExtensionPage('src/options/index.html', `document.querySelector('h1') !== null`);
-  try {
-    return await probe.evaluate(`${api}.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) =>
-      ${api}.tabs.sendMessage(t.id, { protocol: 'konteks/1', type: 'get-mentions' }, { frameId: 0 }).then((r) => r && { tabId: t.id, ...r }, () => null),
-    ))).then((all) => all.filter(Boolean))`);
-  } finally {
-    await probe.close();
-  }
-}
+export { mentionsByTab } from '../../scripts/browsers.ts';
 
 /** Snippets evaluated in the page (main world), shared by the e2e tests. */
 
