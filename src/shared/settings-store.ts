@@ -4,13 +4,20 @@ import { parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 
 type Area = typeof browser.storage.sync;
 
-async function area(): Promise<Area> {
-  try {
-    await browser.storage.sync.get(SETTINGS_KEY);
-    return browser.storage.sync;
-  } catch {
-    return browser.storage.local; // sync disabled or unavailable (e.g. temporary add-on)
-  }
+/**
+ * The area, probed once per page. Probing again before each save put a round trip between a
+ * click and the write: a popup closed meanwhile never wrote the change (seen in Firefox).
+ */
+let chosen: Promise<Area> | null = null;
+function area(): Promise<Area> {
+  return (chosen ??= (async () => {
+    try {
+      await browser.storage.sync.get(SETTINGS_KEY);
+      return browser.storage.sync;
+    } catch {
+      return browser.storage.local; // sync disabled or unavailable (e.g. temporary add-on)
+    }
+  })());
 }
 
 export async function loadSettings(): Promise<Settings> {
