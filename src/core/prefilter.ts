@@ -117,7 +117,48 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
   if (anchors.size > MAX_ANCHORS || anchors.has(ALWAYS)) return { notPlain: NOT_PLAIN, anchors: ALWAYS };
   // An anchor that starts with another ("\bwang\b" after "\bwang") can only match where that one does.
   const kept = [...anchors].filter((a) => ![...anchors].some((b) => b !== a && a.startsWith(b)));
-  return { notPlain: NOT_PLAIN, anchors: kept.join('|') || '(?!)' };
+  return { notPlain: NOT_PLAIN, anchors: anchorAlternation(kept) || '(?!)' };
+}
+
+/**
+ * The anchors as one factored alternation: "\\b(?:s(?:erge(?:y|i)|ino)|wang)" rather than
+ * "\\bsergey|\\bsergei|\\bsino|\\bwang". The RegExp engines try each alternative at
+ * every position of the text; factored, one \\b check turns away most positions (inside a
+ * word) and one letter picks the branch. Measured per text node in the page, the anchors'
+ * test cost 3.3 walks in Chromium and 2.3 in Firefox as a flat list, 2.3 and 1.7 factored.
+ * It matches where the flat list matches (a test checks it): only "is there a match" is
+ * asked, and that does not depend on the order of the alternatives.
+ */
+export function anchorAlternation(anchors: readonly string[]): string {
+  const bounded = anchors.filter((a) => a.startsWith('\\b')).map((a) => tokens(a.slice(2)));
+  const free = anchors.filter((a) => !a.startsWith('\\b')).map(tokens);
+  const parts: string[] = [];
+  if (bounded.length > 0) parts.push('\\b' + group(trie(bounded)));
+  if (free.length > 0) parts.push(...trie(free));
+  return parts.join('|');
+}
+
+/** An anchor's tokens: its letters and digits, and a final "\\b". */
+function tokens(anchor: string): string[] {
+  return anchor.match(/\\b|./g) ?? [];
+}
+
+function group(branches: string[]): string {
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/** Token lists as a prefix tree, one branch per first token. */
+function trie(lists: readonly string[][]): string[] {
+  const byFirst = new Map<string, string[][]>();
+  for (const l of lists) {
+    const rests = byFirst.get(l[0]!) ?? [];
+    rests.push(l.slice(1));
+    byFirst.set(l[0]!, rests);
+  }
+  return [...byFirst].map(([first, rests]) =>
+    // A list that ends here matches wherever its longer siblings do: it alone is kept.
+    rests.some((r) => r.length === 0) ? first : first + group(trie(rests)),
+  );
 }
 
 /** True when a node border between `before` and `after` falls inside a word (an anchor may be cut there). */

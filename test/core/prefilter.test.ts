@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { anchorAlternation, buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -118,6 +118,21 @@ describe('prefilter size', () => {
     // The first word without a boundary asked for: no \b before it.
     expect(buildPrefilter(['xi jinping'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('\\bjinpin');
     expect(buildPrefilter(['jinping xi'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('jinpin');
+  });
+
+  it('factors the anchors into one prefix tree that matches exactly where the flat list does', () => {
+    expect(anchorAlternation(['\\bsergey', '\\bsergei', '\\bsino', '\\bxi\\b', 'jinpin'])).toBe('\\b(?:s(?:erge(?:y|i)|ino)|xi\\b)|jinpin');
+    expect(anchorAlternation(['\\bwang'])).toBe('\\bwang');
+    // Random lists of anchors over a small alphabet (so that they share prefixes), random texts.
+    const anchor = fc.tuple(fc.boolean(), fc.stringMatching(/^[ab1]{1,4}$/), fc.boolean()).map(([b, w, e]) => (b ? '\\b' : '') + w + (e ? '\\b' : ''));
+    fc.assert(
+      fc.property(fc.uniqueArray(anchor, { minLength: 1, maxLength: 6 }), fc.array(fc.stringMatching(/^[abAB1 _.-]{0,8}$/), { minLength: 1, maxLength: 8 }), (list, texts) => {
+        const flat = new RegExp(list.join('|'), 'i');
+        const factored = new RegExp(anchorAlternation(list), 'i');
+        for (const t of texts) expect(factored.test(t), `${list.join('|')} on ${JSON.stringify(t)}`).toBe(flat.test(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
