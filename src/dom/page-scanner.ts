@@ -314,6 +314,8 @@ export class PageScanner {
     let length = 0;
     let maybe = false;
     let cut = false;
+    /** The block's last text that is not empty. */
+    let last = '';
     // Texts (and characters) of a long block already fed to the matcher; the block is
     // matched as it comes once its first batch went (fed > 0).
     let fed = 0;
@@ -333,13 +335,15 @@ export class PageScanner {
         }
         length = fed = fedLength = 0;
         maybe = cut = false;
+        last = '';
       },
       text: (node) => {
         const d = node.data;
         if (!maybe && fed === 0 && !blank(d)) {
           if (mayContain(d)) maybe = true;
-          else if (data.length > 0 && midWord(data[data.length - 1]!, d)) cut = true;
+          else if (midWord(last, d)) cut = true;
         }
+        if (d.length > 0) last = d; // an empty text between two halves of a word must not hide the cut
         nodes.push(node);
         data.push(d);
         length += d.length;

@@ -120,8 +120,11 @@ export class TextSweep {
           return { owner, nodes: null };
         }
       }
-      prev = n as Text;
-      before = d;
+      // An empty text between two halves of a word ("Pu", "", "tin") must not hide the cut.
+      if (d.length > 0) {
+        prev = n as Text;
+        before = d;
+      }
       n = walker.nextNode();
       if (++count === CHECK_EVERY) {
         count = 0;

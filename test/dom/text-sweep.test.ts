@@ -40,6 +40,13 @@ describe('TextSweep', () => {
     expect(sweep(document.body, {}).owners).toEqual(['p#a:Putin']);
   });
 
+  it('sees a word cut across nodes with an empty text node between the two halves', () => {
+    document.body.innerHTML = '<p id="a"></p><p id="b">no cut <b>here</b></p>';
+    document.getElementById('a')!.append('Pu', '', document.createElement('b'), 'tin');
+    expect(document.getElementById('a')!.childNodes.length).toBe(4);
+    expect(sweep(document.body, {}).owners).toEqual(['p#a:Putin']);
+  });
+
   it('hands back the block of a long text without testing it, unless its text is never read', () => {
     document.body.innerHTML = `<style>${'x'.repeat(10_000)}</style><p id="long">${'y '.repeat(5_000)}</p>`;
     expect(sweep(document.body).owners).toEqual(['p#long:' + 'y '.repeat(5_000)]);
