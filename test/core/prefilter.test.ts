@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { anchorAlternation, buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE } from '../../src/core/prefilter.ts';
+import { anchorAlternation, buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -32,31 +32,52 @@ describe('prefilter', () => {
   it('lets through text with an alias and text that is not plain; turns plain text without one away', () => {
     expect(may('Sergey Lavrov arrived')).toBe(true);
     expect(may('He said “Xi” twice')).toBe(true);
-    expect(may('Mérida')).toBe(true); // an accent: the automaton decides
-    expect(may('snake_case')).toBe(true); // "_" would make \b differ from our word boundary
+    // Accents, "_", other scripts: each letter of an anchor stands for every character that folds to it.
+    expect(may('Mérida')).toBe(false);
+    expect(may('Mérida, Pútin')).toBe(true);
+    expect(may('ＰＵＴＩＮ')).toBe(true);
+    expect(may('snake_case')).toBe(false);
+    expect(may('snake_Putin')).toBe(true); // "_" is no word character for the engine
+    expect(may('Москва')).toBe(false);
+    expect(may('Путина')).toBe(true); // a Russian case ending
+    expect(may('Café 北京')).toBe(false);
+    expect(may('Café 王毅')).toBe(true);
+    expect(may('北京')).toBe(true); // Han first: the automaton decides (it costs less there)
+    // Characters that vanish or fold to several letters: the automaton decides.
+    expect(may('Mé\u00adrida')).toBe(true);
+    expect(may('\u01c7ubljana')).toBe(true); // "Ǉ" folds to "lj"
+    expect(may('Straße')).toBe(false); // "ß" folds to itself
+    expect(may('Me\u0301rida')).toBe(true);
     expect(may('The weather was mild — as “usual”.')).toBe(false);
     expect(may('taxi, maxi, pixie')).toBe(false); // names are whole words
     // Symbols of page chrome are plain: no reason to match these in full.
     expect(may('\u25ba 2016 (136) \u00b7 \u00a9 2015 Company\u00ae \u2192 \u00a3 \u00d7 \ue051')).toBe(false);
   });
-  it('answers exactly as its two sources do, with the all-ASCII shortcut taken or not', () => {
+  it('answers exactly as its sources do: plain text by the anchors, Han first by maybe, other text by the hard class and the wide anchors', () => {
     const notPlain = new RegExp(matcher.prefilter.notPlain);
+    const first = (t: string) => t.charCodeAt(notPlain.exec(t)!.index);
     const anchors = new RegExp(matcher.prefilter.anchors, 'i');
-    // ASCII around "_" (0x5F) and DEL, SAFE symbols, letters that are not plain, an anchor.
-    const unit = fc.constantFrom('a', 'Z', ' ', '^', '_', '`', '\x7f', '\n', ...SAFE_CHARS.slice(0, 12), '\u00e9', '\u0416', '\u4e60', 'putin', 'xi');
+    const hard = new RegExp(matcher.prefilter.hard);
+    const wide = new RegExp(wideSource(matcher.prefilter), 'i');
+    // ASCII around "_" (0x5F) and DEL, SAFE symbols, letters that are not plain, hard ones, anchors.
+    const unit = fc.constantFrom('a', 'Z', ' ', '^', '_', '`', '\x7f', '\n', ...SAFE_CHARS.slice(0, 12), '\u00e9', '\u0416', '\u4e60', '\u00ad', '\u00df', 'putin', 'xi', 'p\u00fatin');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(may(text)).toBe(notPlain.test(text) || anchors.test(text));
+        expect(may(text)).toBe(notPlain.test(text) ? first(text) >= 0x2e80 || hard.test(text) || wide.test(text) : anchors.test(text));
       }),
       { numRuns: 2000 },
     );
   });
-  it('steps aside for an alias whose only non-ASCII characters are ones plain text holds', () => {
+  it('anchors an alias whose non-ASCII characters plain text holds on its words, and a name in Han letters on those', () => {
     const alias = [{ f: F_ALIAS, e: 0 }];
-    expect(passesAll(buildPrefilter(['\u00a9 acme'], [alias]))).toBe(true);
-    // A name with "·" and Han letters only lies in text that is not plain: no anchor needed.
-    expect(passesAll(buildPrefilter(['\u8c22\u5c14\u76d6\u00b7\u62c9\u592b\u7f57\u592b', 'putin'], [alias, alias]))).toBe(false);
+    const acme = prefilterOf(buildPrefilter(['\u00a9 acme'], [alias]));
+    expect(acme('\u00a9 Acme')).toBe(true);
+    expect(acme('\u00a9 2024')).toBe(false);
+    const lavrov = prefilterOf(buildPrefilter(['\u8c22\u5c14\u76d6\u00b7\u62c9\u592b\u7f57\u592b', 'putin'], [alias, alias]));
+    expect(lavrov('Caf\u00e9 \u8c22\u5c14\u76d6\u00b7\u62c9\u592b\u7f57\u592b')).toBe(true);
+    expect(lavrov('Caf\u00e9 \u4e60\u8fd1\u5e73')).toBe(false);
+    expect(lavrov('Putin')).toBe(true);
   });
 });
 
@@ -73,6 +94,8 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
       'Sergey', 'Lavrov', 'Sergei', 'LAVROV', 'Lav\u00adrov', 'Putin', 'PUTIN', 'Vladimir', 'Xi', 'XI', 'Jinping', 'Wang', 'Yi', 'Zhao', 'Lijian', 'Li', 'Yonghui',
       'Treaty', 'of', 'Good', 'Neighborliness', 'and', 'Friendly', 'Cooperation', 'Sino', 'Russian', 'trade', 'trading', 'perdagangan', '$107', 'billion',
       'miliar', 'US$', '11', 'consecutive', 'years', 'tahun', 'berturut', 'Лавров', '王毅', 'taxi', 'the', 'said', 'Mérida', 'ﬁ', '_', '\u200b',
+      // Letters that fold to those of an alias one for one, and some that do not.
+      'Lavróv', 'PÚTIN', 'Ｐｕｔｉｎ', 'Путина', 'ЛАВРОВЫМ', 'Wáng', 'Xí', 'Zhào', 'é', 'Ł', 'ß', 'e\u0301', '\ufe0f', 'Ⓟ', 'ℯ', '年', '連續', 'Ǉ', 'ĳ',
       ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '—', '–', '-', '“', '”', '’', "'", '.', ',', '(', ')', '…', '😀',
     ];
     fc.assert(
@@ -81,6 +104,30 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
         if (scanText(matcher, t).length > 0) expect(may(t), t).toBe(true);
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('holds when each letter of a name is written with any character that folds to it', () => {
+    // Every BMP character that folds to one unit, by that unit ("p" -> "P", "ṗ", "ｐ", "ⓟ"…).
+    const spellings = new Map<string, string[]>();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const f = foldString(c);
+      if (f.length === 1) spellings.set(f, [...(spellings.get(f) ?? []), String.fromCharCode(c)]);
+    }
+    const names = ['Sergey Lavrov', 'Vladimir Putin', 'Putin', 'Xi Jinping', 'President Xi', 'Wang Yi', 'Zhao Lijian', 'Li Yonghui', 'Лавров', 'Путину', '王毅', 'Treaty of Good-Neighborliness', 'trade rose to $107 billion'];
+    const before = fc.constantFrom('', ' ', '_', 'é', 'x', '—', '(');
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.infiniteStream(fc.nat()), before, before, (name, picks, pre, post) => {
+        const it = picks[Symbol.iterator]();
+        const spelt = [...name].map((ch) => {
+          const options = spellings.get(foldString(ch.charCodeAt(0))) ?? [ch];
+          return options[it.next().value % options.length]!;
+        }).join('');
+        const t = pre + spelt + post;
+        if (scanText(matcher, t).length > 0) expect(may(t), JSON.stringify(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 
@@ -121,14 +168,15 @@ describe('prefilter size', () => {
   });
 
   it('factors the anchors into one prefix tree that matches exactly where the flat list does', () => {
-    expect(anchorAlternation(['\\bsergey', '\\bsergei', '\\bsino', '\\bxi\\b', 'jinpin'])).toBe('\\b(?:s(?:erge(?:y|i)|ino)|xi\\b)|jinpin');
-    expect(anchorAlternation(['\\bwang'])).toBe('\\bwang');
+    const alternation = (list: string[]) => anchorAlternation(list.map((a) => a.match(/\\b|./g)!));
+    expect(alternation(['\\bsergey', '\\bsergei', '\\bsino', '\\bxi\\b', 'jinpin'])).toBe('\\b(?:s(?:erge(?:y|i)|ino)|xi\\b)|jinpin');
+    expect(alternation(['\\bwang'])).toBe('\\bwang');
     // Random lists of anchors over a small alphabet (so that they share prefixes), random texts.
     const anchor = fc.tuple(fc.boolean(), fc.stringMatching(/^[ab1]{1,4}$/), fc.boolean()).map(([b, w, e]) => (b ? '\\b' : '') + w + (e ? '\\b' : ''));
     fc.assert(
       fc.property(fc.uniqueArray(anchor, { minLength: 1, maxLength: 6 }), fc.array(fc.stringMatching(/^[abAB1 _.-]{0,8}$/), { minLength: 1, maxLength: 8 }), (list, texts) => {
         const flat = new RegExp(list.join('|'), 'i');
-        const factored = new RegExp(anchorAlternation(list), 'i');
+        const factored = new RegExp(alternation(list), 'i');
         for (const t of texts) expect(factored.test(t), `${list.join('|')} on ${JSON.stringify(t)}`).toBe(flat.test(t));
       }),
       { numRuns: 3000 },
