@@ -6,13 +6,14 @@
  *
  * Why it is exact: folding works per character, so a piece of one word of an alias (its
  * *anchor*) lies in any text that holds the alias, written with characters that fold to
- * the anchor's letters one for one. Three tiers, cheapest first:
+ * the anchor's letters one for one. Tiers, cheapest first (decision 14):
  * - plain text (ASCII, or one of the SAFE characters below; most texts): only ASCII letters
  *   and digits fold to ASCII letters and digits, so the anchor appears verbatim, case aside;
- * - other text (accents, "_", Cyrillic, CJK): `wide` writes each letter of an anchor as the
- *   class of every character that folds to it ("é" for "e", "Л" for "л");
- * - `hard` characters, which vanish or fold to several letters (soft hyphens, combining
- *   marks, "ß", ligatures, Hangul syllables), make the test say "maybe".
+ * - text whose first character that is not plain is Han, kana or Hangul: "maybe";
+ * - other text (accents, "_", Cyrillic): `hard` characters, which vanish or fold to several
+ *   units with a letter among them (soft hyphens, combining marks, "Ǉ", "½"), say "maybe";
+ *   else `wide` decides, which writes each letter of an anchor as the class of every
+ *   character that folds to it ("é" for "e", "Л" for "л").
  * Anchors never span a space, so a block's text nodes can be tested one by one: an anchor
  * can only be cut by a node border that falls between two letters (see `midWord`).
  */
@@ -190,7 +191,7 @@ export interface PrefilterSource {
 /** The prefilter's sources for folded patterns and their payloads (build time). */
 export function buildPrefilter(patterns: readonly string[], payloads: readonly Payload[][]): PrefilterSource {
   const plain = new Map<string, string[]>();
-  const pieces: Piece[] = [];
+  const wide = new Map<string, string[]>();
   let always = false;
   patterns.forEach((p, i) => {
     const piece = pieceOf(p, payloads[i]!);
@@ -198,20 +199,18 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
       always = true; // all punctuation: no anchor, always maybe
       return;
     }
-    pieces.push(piece);
     const tokens = plainTokens(p, piece);
     if (tokens !== null) plain.set(tokens.join(''), tokens);
+    const w = wideTokens(piece);
+    wide.set(w.join(''), w);
   });
   // A RegExp of thousands of alternatives is slow to build and to run, and lets nearly
   // every text through anyway: past MAX_ANCHORS the prefilter steps aside (always "maybe").
-  if (always || plain.size > MAX_ANCHORS || pieces.length > 4 * MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
+  if (always || plain.size > MAX_ANCHORS || wide.size > MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
   const { members, hard } = foldTable();
-  const wide = new Map<string, string[]>();
   const classes: Record<string, string> = {};
-  for (const piece of pieces) {
-    const tokens = wideTokens(piece);
-    wide.set(tokens.join(''), tokens);
-    for (const u of piece.text) {
+  for (const tokens of wide.values()) {
+    for (const u of tokens) {
       const list = members.get(u);
       // A letter alone does where the "i" flag finds all its characters ("л" for "Л").
       if (list && !(list.length === 1 && canonical(list[0]!) === canonical(u.charCodeAt(0)))) classes[u] = `[${ranges(list)}]`;
