@@ -9,9 +9,9 @@
  * the anchor's letters one for one. Tiers, cheapest first (decision 14):
  * - plain text (ASCII, or one of the SAFE characters below; most texts): only ASCII letters
  *   and digits fold to ASCII letters and digits, so the anchor appears verbatim, case aside;
- * - text whose first character that is not plain is Han, kana or Hangul: "maybe";
  * - other text (accents, "_", Cyrillic): `hard` characters, which vanish or fold to several
- *   units with a letter among them (soft hyphens, combining marks, "Ǉ", "½"), say "maybe";
+ *   units with a letter among them (soft hyphens, combining marks, "Ǉ", "½"), and those of
+ *   scripts the classes leave out (Han, kana, Hangul, fullwidth forms), say "maybe";
  *   else `wide` decides, which writes each letter of an anchor as the class of every
  *   character that folds to it ("é" for "e", "Л" for "л").
  * Anchors never span a space, so a block's text nodes can be tested one by one: an anchor
@@ -90,14 +90,14 @@ function wideTokens(piece: Piece): string[] {
 }
 
 /**
- * Where `hard` looks closely: Latin, Greek, Cyrillic, punctuation and symbols, kana, CJK
- * ideographs, UTF-16 surrogates (emoji), private use, fullwidth forms. Any other character
- * counts as hard: a coarser class keeps the content script small, and those scripts were
- * always "maybe" before.
+ * Where `hard` looks closely: Latin, Greek, Cyrillic, Armenian, punctuation and symbols,
+ * UTF-16 surrogates (emoji), private use. Any other character counts as hard (Han, kana,
+ * Hangul, fullwidth forms, other scripts): a coarser class and no anchors in those scripts
+ * keep the content script small, and text in them was always "maybe" before.
  */
-const CLOSE: readonly [number, number][] = [[0x80, 0x58f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0x3000, 0x30ff], [0x4e00, 0x9fff], [0xd800, 0xf8ff], [0xff00, 0xffef]];
+const CLOSE: readonly [number, number][] = [[0x80, 0x58f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0xd800, 0xf8ff]];
 /** Within CLOSE, the letters that get into `wide`'s classes; others that fold to a letter ("ⓔ", "ℯ") count as hard. */
-const LETTERS: readonly [number, number][] = [[0x80, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff], [0x3040, 0x30ff], [0x4e00, 0x9fff], [0xff00, 0xffef]];
+const LETTERS: readonly [number, number][] = [[0x80, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]];
 const within = (c: number, list: readonly [number, number][]) => list.some(([a, b]) => c >= a && c <= b);
 
 /** Build time: characters by what they fold to (computed once). */
@@ -209,6 +209,8 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
   if (always || plain.size > MAX_ANCHORS || wide.size > MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
   const { members, hard } = foldTable();
   const classes: Record<string, string> = {};
+  // A letter no soft character folds to ("王") only lies in text with a hard character: no wide anchor needed.
+  for (const [key, tokens] of wide) if (tokens.some((u) => u !== '<' && u !== '>' && !members.has(u))) wide.delete(key);
   for (const tokens of wide.values()) {
     for (const u of tokens) {
       const list = members.get(u);
@@ -287,8 +289,7 @@ export function prefilterOf(source: PrefilterSource): (text: string) => boolean 
       if (ASCII.test(text)) return anchors.test(text);
       notPlain.lastIndex = 0;
       if (!notPlain.test(text)) return anchors.test(text);
-      // Han, kana, Hangul: "maybe". On Chinese pages the two scans below cost more than the
-      // automaton they spare (same-tab A/B on 4 pages: 1.15-1.2 times as long in Chromium).
+      // Han, kana, Hangul, fullwidth forms: hard, and the cheapest way to say so is here.
       if (text.charCodeAt(notPlain.lastIndex - 1) >= 0x2e80) return true;
       return hard.test(text) || wide.test(text);
     };
