@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { anchorAlternation, buildPrefilter, MAX_ANCHORS, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
+import { anchorAlternation, buildPrefilter, MAX_ANCHORS, midWord, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -181,6 +181,14 @@ describe('prefilter size', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('sees a word cut between two nodes where a letter may lie on either side', () => {
+    expect(midWord('Lavr', 'ov')).toBe(true);
+    expect(midWord('Lavró', 'v')).toBe(true); // "Lavró" alone is not "maybe" any more
+    expect(midWord('Лав', 'ров')).toBe(true);
+    expect(midWord('Lavrov ', 'said')).toBe(false);
+    expect(midWord('', 'rov')).toBe(false);
   });
 
   it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
