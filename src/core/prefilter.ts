@@ -279,20 +279,13 @@ export function passesAll(source: PrefilterSource): boolean {
 /** The runtime test (compiled once per matcher): false means no alias lies in `text`. */
 export function prefilterOf(source: PrefilterSource): (text: string) => boolean {
   let test = compiled.get(source);
-  if (!test && source.anchors === ALWAYS) test = () => true;
+  if (!test && passesAll(source)) test = () => true;
   if (!test) {
-    const notPlain = new RegExp(source.notPlain, 'g'); // "g": lastIndex tells where it matched
+    const notPlain = new RegExp(source.notPlain);
     const anchors = new RegExp(source.anchors, 'i');
     const hard = new RegExp(source.hard);
     const wide = new RegExp(wideSource(source), 'i');
-    test = (text) => {
-      if (ASCII.test(text)) return anchors.test(text);
-      notPlain.lastIndex = 0;
-      if (!notPlain.test(text)) return anchors.test(text);
-      // Han, kana, Hangul, fullwidth forms: hard, and the cheapest way to say so is here.
-      if (text.charCodeAt(notPlain.lastIndex - 1) >= 0x2e80) return true;
-      return hard.test(text) || wide.test(text);
-    };
+    test = (text) => (ASCII.test(text) || !notPlain.test(text) ? anchors.test(text) : hard.test(text) || wide.test(text));
     compiled.set(source, test);
   }
   return test;

@@ -52,7 +52,7 @@ describe('prefilter', () => {
     // Symbols of page chrome are plain: no reason to match these in full.
     expect(may('\u25ba 2016 (136) \u00b7 \u00a9 2015 Company\u00ae \u2192 \u00a3 \u00d7 \ue051')).toBe(false);
   });
-  it('answers exactly as its sources do: plain text by the anchors, Han first by maybe, other text by the hard class and the wide anchors', () => {
+  it('answers exactly as its sources do: plain text by the anchors, other text by the hard class (Han among it) and the wide anchors', () => {
     const notPlain = new RegExp(matcher.prefilter.notPlain);
     const first = (t: string) => t.charCodeAt(notPlain.exec(t)!.index);
     const anchors = new RegExp(matcher.prefilter.anchors, 'i');
