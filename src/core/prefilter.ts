@@ -72,10 +72,9 @@ function pieceOf(pattern: string, payloads: readonly Payload[]): Piece | null {
 /**
  * The case-insensitive anchor for plain text, as tokens. `\\b` is exact there: plain text
  * has no "_", and its only word characters are ASCII letters and digits, as for the engine.
- * Null for a pattern with a letter that is not ASCII: only text that is not plain holds it.
+ * Only for a pattern whose letters are all ASCII: only text that is not plain holds the others.
  */
-function plainTokens(pattern: string, piece: Piece): string[] | null {
-  if (/[^\x00-\x7F]/.test(pattern.match(WORD_RUN)!.join(''))) return null;
+function plainTokens(piece: Piece): string[] {
   return [...(piece.before ? ['\\b'] : []), ...piece.text, ...(piece.after ? ['\\b'] : [])];
 }
 
@@ -171,9 +170,20 @@ function escapeUnit(c: number): string {
  */
 const COMMON = new Set(['a', 'an', 'the', 'of', 'in', 'and', 'good', 'new', 'year', 'years', 'tahun', 'jahre', 'jahren']);
 
-/** More anchors than this and the prefilter is not worth running. */
-export const MAX_ANCHORS = 400;
+/**
+ * What each tier's RegExp may cost to compile, in nodes of its prefix tree (one per
+ * letter, class or boundary). Compiling, not running, is what grows with the dataset: in
+ * V8, random six-letter anchors in a tree ran over text about as fast at 10,000 as at 50,
+ * but compiling and the first 500 tests took 1 ms at 50 and 0.26 s at 10,000 (1 s with a
+ * vowel's class for each letter). The 100,000-alias bench dataset fits the plain budget
+ * whole (1.5–2.4 ms) and the wide one cut to three letters (1.6–2.2 ms; 5–7 ms whole). The
+ * real dataset's trees are far below. Past a budget, anchors get shorter (decision 15).
+ */
+export const NODE_BUDGET = { plain: 1000, wide: 400 } as const;
+/** Anchors shorter than this let nearly every text through: the tier steps aside instead. */
+const MIN_ANCHOR = 3;
 const ALWAYS = '[\\s\\S]';
+const NEVER = '(?!)';
 
 export interface PrefilterSource {
   /** A character that is not plain: the automaton must decide. */
@@ -190,37 +200,68 @@ export interface PrefilterSource {
 
 /** The prefilter's sources for folded patterns and their payloads (build time). */
 export function buildPrefilter(patterns: readonly string[], payloads: readonly Payload[][]): PrefilterSource {
-  const plain = new Map<string, string[]>();
-  const wide = new Map<string, string[]>();
-  let always = false;
-  patterns.forEach((p, i) => {
-    const piece = pieceOf(p, payloads[i]!);
-    if (piece === null) {
-      always = true; // all punctuation: no anchor, always maybe
-      return;
-    }
-    const tokens = plainTokens(p, piece);
-    if (tokens !== null) plain.set(tokens.join(''), tokens);
-    const w = wideTokens(piece);
-    wide.set(w.join(''), w);
-  });
-  // A RegExp of thousands of alternatives is slow to build and to run, and lets nearly
-  // every text through anyway: past MAX_ANCHORS the prefilter steps aside (always "maybe").
-  if (always || plain.size > MAX_ANCHORS || wide.size > MAX_ANCHORS) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
+  const pieces: Piece[] = [];
+  const ascii: boolean[] = [];
+  for (let i = 0; i < patterns.length; i++) {
+    const piece = pieceOf(patterns[i]!, payloads[i]!);
+    // All punctuation: no anchor, always maybe.
+    if (piece === null) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
+    pieces.push(piece);
+    ascii.push(!/[^\x00-\x7F]/.test(patterns[i]!.match(WORD_RUN)!.join('')));
+  }
   const { members, hard } = foldTable();
-  const classes: Record<string, string> = {};
   // A letter no soft character folds to ("王") only lies in text with a hard character: no wide anchor needed.
-  for (const [key, tokens] of wide) if (tokens.some((u) => u !== '<' && u !== '>' && !members.has(u))) wide.delete(key);
-  for (const tokens of wide.values()) {
+  const widePieces = pieces.filter((p) => [...p.text].every((u) => members.has(u)));
+  const plain = fit(pieces.filter((_, i) => ascii[i]), plainTokens, NODE_BUDGET.plain);
+  // Past its budget, the plain tier steps aside and so does the whole prefilter.
+  if (plain === null) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
+  const wide = fit(widePieces, wideTokens, NODE_BUDGET.wide);
+  const classes: Record<string, string> = {};
+  for (const tokens of wide ?? []) {
     for (const u of tokens) {
       const list = members.get(u);
       // A letter alone does where the "i" flag finds all its characters ("л" for "Л").
       if (list && !(list.length === 1 && canonical(list[0]!) === canonical(u.charCodeAt(0)))) classes[u] = `[${ranges(list)}]`;
     }
   }
-  return { notPlain: NOT_PLAIN, anchors: anchorAlternation([...plain.values()]) || NEVER, hard, wide: anchorAlternation([...wide.values()]) || NEVER, classes };
+  return {
+    notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard,
+    // Past its budget, only text that is not plain is "maybe" whole.
+    wide: wide === null ? ALWAYS : anchorAlternation(wide) || NEVER, classes,
+  };
 }
-const NEVER = '(?!)';
+
+/**
+ * The anchors as token lists whose prefix tree fits the budget: as long as they are, else
+ * cut to the longest length that fits (a prefix of an anchor lies wherever the anchor
+ * does; the boundary after it goes), else null (shorter than MIN_ANCHOR).
+ */
+function fit(pieces: readonly Piece[], tokensOf: (p: Piece) => string[], budget: number): string[][] | null {
+  const letters = pieces.map((p) => [...p.text]);
+  const cutTo = (length: number): string[][] => {
+    const lists = new Map<string, string[]>();
+    for (const [i, p] of pieces.entries()) {
+      const cut = letters[i]!.length > length ? { text: letters[i]!.slice(0, length).join(''), before: p.before, after: false } : p;
+      const tokens = tokensOf(cut);
+      lists.set(tokens.join('\0'), tokens);
+    }
+    return [...lists.values()];
+  };
+  const longest = letters.reduce((n, l) => Math.max(n, l.length), 0);
+  const whole = cutTo(longest);
+  if (trieNodes(whole) <= budget) return whole;
+  // Cutting never adds a node: search the longest length that fits.
+  let best: string[][] | null = null;
+  for (let lo = MIN_ANCHOR, hi = longest - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const lists = cutTo(mid);
+    if (trieNodes(lists) <= budget) {
+      best = lists;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
 
 /**
  * The anchors as one factored alternation: "\\b(?:s(?:erge(?:y|i)|ino)|wang)" rather than
@@ -237,6 +278,19 @@ export function anchorAlternation(anchors: readonly (readonly string[])[]): stri
 
 function group(branches: string[]): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/** Nodes of the lists' prefix tree, as `trie` writes it (what compiling its RegExp costs). */
+function trieNodes(lists: readonly (readonly string[])[]): number {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const l of lists) {
+    const rests = byFirst.get(l[0]!) ?? [];
+    rests.push(l.slice(1));
+    byFirst.set(l[0]!, rests);
+  }
+  let n = 0;
+  for (const rests of byFirst.values()) n += 1 + (rests.some((r) => r.length === 0) ? 0 : trieNodes(rests));
+  return n;
 }
 
 /** Token lists as a prefix tree, one branch per first token. */

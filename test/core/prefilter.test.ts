@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { anchorAlternation, buildPrefilter, MAX_ANCHORS, midWord, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
+import { anchorAlternation, buildPrefilter, midWord, NODE_BUDGET, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -191,13 +191,71 @@ describe('prefilter size', () => {
     expect(midWord('', 'rov')).toBe(false);
   });
 
-  it('steps aside (always maybe) for a dataset with more anchors than it can run fast', () => {
-    const patterns = Array.from({ length: MAX_ANCHORS + 1 }, (_, i) => `name${i}`);
-    const payloads = patterns.map(() => [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }]);
-    const may = prefilterOf(buildPrefilter(patterns, payloads));
-    expect(may('nothing to see here')).toBe(true);
-    const few = prefilterOf(buildPrefilter(patterns.slice(0, 10), payloads.slice(0, 10)));
+  /** Every word of `length` letters drawn from `letters`, in order. */
+  const wordsOf = (letters: string, length: number): string[] =>
+    length === 0 ? [''] : wordsOf(letters, length - 1).flatMap((w) => [...letters].map((l) => w + l));
+  const bounded = { f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 };
+
+  it('steps aside (always maybe) for a dataset whose three-letter anchors alone are too many to compile', () => {
+    const patterns = wordsOf('abcdefghijklmnopqrstuvwxyz', 3);
+    const all = buildPrefilter(patterns, patterns.map(() => [bounded]));
+    expect(passesAll(all)).toBe(true);
+    expect(prefilterOf(all)('nothing to see here')).toBe(true);
+    const few = prefilterOf(buildPrefilter(patterns.slice(0, 10), patterns.slice(0, 10).map(() => [bounded])));
     expect(few('nothing to see here')).toBe(false);
-    expect(few('but name7 is here')).toBe(true);
+    expect(few('but aag is here')).toBe(true);
+  });
+
+  it('cuts the anchors of a dataset past its budgets, and the wide tier steps aside alone when even cut it is too big', () => {
+    // 512 names: whole they make a plain tree of 2,633 nodes, cut to three letters 585.
+    const patterns = wordsOf('abcdefgh', 3).map((w) => `${w}tor`);
+    const source = buildPrefilter(patterns, patterns.map(() => [bounded]));
+    expect(passesAll(source)).toBe(false);
+    expect(source.anchors).not.toContain('tor');
+    expect(source.anchors.replace(/[^a-z]/g, '').length).toBeLessThanOrEqual(NODE_BUDGET.plain);
+    const may = prefilterOf(source);
+    expect(may('nothing to see here')).toBe(false);
+    expect(may('the hgator said')).toBe(true);
+    expect(may('the HGAtor said')).toBe(true);
+    // Too many even at three letters for the wide budget (585 > 400): text that is not plain is "maybe".
+    expect(wideSource(source)).toBe('[\\s\\S]');
+    expect(may('nothing to see hére')).toBe(true);
+  });
+
+  it('holds for a dataset past its budgets, with names written in any characters that fold to them', () => {
+    // 3,000 names from syllables, accented and Cyrillic among them: both tiers get cut.
+    const syllables = ['ka', 'lo', 'mé', 'ru', 'sen', 'ta', 'vo', 'zhi', 'an', 'bel', 'łu', 'dru', 'el', 'fa', 'gor', 'ли', 'ков', 'ана'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    const word = () => Array.from({ length: 2 + rnd(3) }, () => syllables[rnd(syllables.length)]).join('');
+    const names = [...new Set(Array.from({ length: 3000 }, () => `${word()} ${word()}`))];
+    const folded = names.map((n) => [...n].map((ch) => foldString(ch.charCodeAt(0))).join(''));
+    const source = buildPrefilter(folded, folded.map(() => [bounded]));
+    const flat = buildPrefilter(folded.slice(0, 40), folded.slice(0, 40).map(() => [bounded]));
+    expect(passesAll(source)).toBe(false);
+    expect(source.wide).not.toBe('[\\s\\S]');
+    // Cut: the first names' anchors, in full, are longer than the big tree's.
+    expect(Math.max(...flat.wide.split(/[|()?:<>]+/).map((a) => [...a].length))).toBeGreaterThan(Math.max(...source.wide.split(/[|()?:<>]+/).map((a) => [...a].length)));
+    const may = prefilterOf(source);
+    expect(may('nothing to see here')).toBe(false);
+    const spellings = new Map<string, string[]>();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const f = foldString(c);
+      if (f.length === 1) spellings.set(f, [...(spellings.get(f) ?? []), String.fromCharCode(c)]);
+    }
+    const around = fc.constantFrom('', ' ', '. ', 'the ', '—', '(', ' 2021');
+    fc.assert(
+      fc.property(fc.nat(names.length - 1), fc.infiniteStream(fc.nat()), fc.boolean(), around, around, (i, picks, plain, pre, post) => {
+        const it = picks[Symbol.iterator]();
+        const spelt = plain ? names[i]! : [...names[i]!].map((ch) => {
+          const options = spellings.get(foldString(ch.charCodeAt(0))) ?? [ch];
+          return options[it.next().value % options.length]!;
+        }).join('');
+        const text = (pre ? `${pre} ` : '') + spelt + (post ? ` ${post}` : '');
+        expect(may(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
