@@ -6,17 +6,17 @@
 
 export interface Automaton {
   /** Edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char. */
-  edgeStart: number[];
-  edgeChar: number[];
-  edgeNext: number[];
+  edgeStart: ArrayLike<number>;
+  edgeChar: ArrayLike<number>;
+  edgeNext: ArrayLike<number>;
   /** Failure link of each state. */
-  fail: number[];
+  fail: ArrayLike<number>;
   /** Pattern id ending at this state, or -1. */
-  out: number[];
+  out: ArrayLike<number>;
   /** Nearest state on the failure chain that has an output, or -1 (dictionary link). */
-  outLink: number[];
+  outLink: ArrayLike<number>;
   /** Length (in folded code units) of each pattern id. */
-  patternLength: number[];
+  patternLength: ArrayLike<number>;
   /** Every folded code unit that appears in a pattern, ascending. */
   alphabet: string;
 }

@@ -204,17 +204,22 @@ export function resolveDocument(m: CompiledMatcher, blocks: readonly ScannedBloc
       else if (!c.short && (m.entityGroup[c.e] ?? -1) >= 0) fullNamed.add(c.e);
     }
   }
-  const chosen = m.groups.map((group, g) => {
-    if (blocked.has(g)) return -1;
-    const named = group.entities.filter((e) => fullNamed.has(e));
-    return named.length === 1 ? named[0]! : -1;
-  });
+  // Only the groups a document's short forms name: a dataset may hold thousands.
+  const chosen = new Map<number, number>();
+  const choose = (g: number): number => {
+    let e = chosen.get(g);
+    if (e === undefined) {
+      const named = blocked.has(g) ? [] : m.groups.at(g)!.entities.filter((x) => fullNamed.has(x));
+      chosen.set(g, (e = named.length === 1 ? named[0]! : -1));
+    }
+    return e;
+  };
   return blocks.map(({ text, candidates }) => {
     const mentions: Mention[] = [];
     for (const c of candidates) {
-      const e = c.g >= 0 ? (c.blocker ? -1 : chosen[c.g]!) : c.e;
+      const e = c.g >= 0 ? (c.blocker ? -1 : choose(c.g)) : c.e;
       if (e < 0) continue;
-      const entity = m.entities[e]!;
+      const entity = m.entities.at(e)!;
       mentions.push({ entity: entity.id, kind: entity.kind, surface: text.slice(c.start, c.end), start: c.start, end: c.end });
     }
     return mentions;

@@ -32,6 +32,22 @@ export type FigureRule =
   | { e: number; type: 'money'; currency: string; min: number; max: number }
   | { e: number; type: 'streak'; value: number };
 
+export interface EntityRef {
+  id: string;
+  kind: Kind;
+}
+/** A short-form group: its key (folded surname) and the entities it may name. */
+export interface ShortGroup {
+  key: string;
+  entities: number[];
+}
+
+/** What the engine reads of a list: an array, or a list read lazily from a binary matcher. */
+export interface List<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+}
+
 export interface CompiledMatcher {
   version: 1;
   automaton: Automaton;
@@ -40,11 +56,11 @@ export interface CompiledMatcher {
   /** Longest pattern, in folded code units. */
   maxLength: number;
   /** Payloads per automaton pattern id. */
-  payloads: Payload[][];
-  entities: { id: string; kind: Kind }[];
+  payloads: List<Payload[]>;
+  entities: List<EntityRef>;
   /** Short-form group keys (folded surname) and, per group, the entities it may name. */
-  groups: { key: string; entities: number[] }[];
+  groups: List<ShortGroup>;
   /** Group of each entity's short form, or -1. */
-  entityGroup: number[];
+  entityGroup: ArrayLike<number>;
   figureRules: FigureRule[];
 }

@@ -156,7 +156,7 @@ function report(m: CompiledMatcher, st: PassState, state: number, k: number, i: 
   while (t !== -1) {
     const pid = out[t]!;
     const start = st.ring[(k - patternLength[pid]!) & (RING - 1)]!;
-    for (const payload of m.payloads[pid]!) st.hits.push({ start, end: st.base + i + 1, payload });
+    for (const payload of m.payloads.at(pid)!) st.hits.push({ start, end: st.base + i + 1, payload });
     t = outLink[t]!;
   }
 }
