@@ -18,6 +18,7 @@ import { build } from 'vite';
 import { compileMatcher } from '../src/core/compile.ts';
 import type { Article } from '../src/core/dataset.ts';
 import { findMentions } from '../src/core/engine.ts';
+import { decodeMatcher, encodeMatcher } from '../src/core/matcher-binary.ts';
 import { launch, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
 import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
 import { loadArticles } from './dataset.ts';
@@ -184,16 +185,19 @@ function servePage(server: Awaited<ReturnType<typeof startServer>>, dir: string,
   server.set(`/i/${p}`, inject(html), 'text/html; charset=utf-8', { 'content-security-policy': CORPUS_CSP });
 }
 
-async function benchBrowser(name: BrowserName, pages: string[], dir: string, bundle: string, markSource: string, aliases: string[], syntheticJson: string) {
+async function benchBrowser(name: BrowserName, pages: string[], dir: string, bundle: string, markSource: string, aliases: string[], syntheticJson: string, syntheticBin: Buffer) {
   const server = await startServer();
   // The 10,000-article matcher is fetched by each page from the loopback server (not pushed through the driver).
   if (syntheticJson) server.set('/synthetic.json', syntheticJson, 'application/json');
+  if (syntheticJson) server.set('/synthetic.bin', syntheticBin, 'application/octet-stream');
   for (const p of pages) servePage(server, dir, p);
   const browser = await launch(name, { extension: false });
   const results: PageResult[] = [];
   const A = JSON.stringify(aliases);
   const B = 'window.__konteksBench';
   let syntheticStartup = NaN;
+  let syntheticJsonStartup = NaN;
+  let syntheticRead = NaN;
   let realStartup = NaN;
   try {
     for (const [i, p] of pages.entries()) {
@@ -233,8 +237,10 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         let synthetic: number | undefined;
         if (syntheticJson) {
           if (i === 0) realStartup = await tab.evaluate<number>(`${B}.setMatcher(null)`);
-          const startup = await tab.evaluate<number>(`fetch(${JSON.stringify(server.url('/synthetic.json'))}).then(r => r.text()).then(t => ${B}.setMatcher(t))`);
-          if (i === 0) syntheticStartup = startup;
+          // The page pass runs on the binary form (decision 16); the JSON form's parse is measured once, to compare.
+          if (i === 0) syntheticJsonStartup = await tab.evaluate<number>(`fetch(${JSON.stringify(server.url('/synthetic.json'))}).then(r => r.text()).then(t => ${B}.setMatcher(t))`);
+          const [read, startup] = await tab.evaluate<[number, number]>(`(async () => { const t0 = performance.now(); const b = await (await fetch(${JSON.stringify(server.url('/synthetic.bin'))})).arrayBuffer(); const read = performance.now() - t0; return [read, ${B}.setMatcherBinary(b)]; })()`);
+          if (i === 0) [syntheticRead, syntheticStartup] = [read, startup];
           const st: number[] = [];
           await warmIn(tab, `${B}.konteks(false)`);
           for (let r = 0; r < RUNS; r++) {
@@ -278,7 +284,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
     await browser.close();
     await server.close();
   }
-  return { version: browser.version, results, syntheticStartup, realStartup };
+  return { version: browser.version, results, syntheticStartup, syntheticJsonStartup, syntheticRead, realStartup };
 }
 
 /** Pointer rest to visible card, minus the deliberate delay, with the real extension. */
@@ -365,7 +371,11 @@ function engineMicro(texts: string[], real: ReturnType<typeof compileMatcher>, s
   };
   const a = run(real);
   const b = run(synthetic);
-  return { chars: text.length, real_chars_per_s: Math.round(text.length / (a / 1000)), synthetic_chars_per_s: Math.round(text.length / (b / 1000)), ratio: round(b / a, 2) };
+  const c = run(decodeMatcher(encodeMatcher(synthetic)));
+  return {
+    chars: text.length, real_chars_per_s: Math.round(text.length / (a / 1000)), synthetic_chars_per_s: Math.round(text.length / (b / 1000)), ratio: round(b / a, 2),
+    synthetic_binary_chars_per_s: Math.round(text.length / (c / 1000)), binary_ratio: round(c / a, 2),
+  };
 }
 
 async function main() {
@@ -385,6 +395,7 @@ async function main() {
   const synthArticles = syntheticArticles(articles);
   const synthetic = compileMatcher(synthArticles);
   const syntheticJson = JSON.stringify(synthetic);
+  const syntheticBin = Buffer.from(encodeMatcher(synthetic));
   const synthAliases = synthArticles.reduce((n, a) => n + a.entities.reduce((m, e) => m + e.aliases.length, 0), 0);
   log(`bench: synthetic dataset: ${synthArticles.length} articles, ${synthAliases} aliases, ${synthetic.automaton.fail.length} states, compiled in ${(performance.now() - t0).toFixed(0)} ms`);
   const bundle = await pageBenchBundle();
@@ -395,7 +406,7 @@ async function main() {
   const browsers: BrowserName[] = WHICH === 'both' ? ['chromium', 'firefox'] : [WHICH as BrowserName];
   const report: Record<string, unknown>[] = [];
   for (const b of browsers) {
-    const { version, results, syntheticStartup, realStartup } = await benchBrowser(b, pages, dir, bundle, markSource, aliases, syntheticJson);
+    const { version, results, syntheticStartup, syntheticJsonStartup, syntheticRead, realStartup } = await benchBrowser(b, pages, dir, bundle, markSource, aliases, syntheticJson, syntheticBin);
     const med = (f: (r: PageResult) => number | null) => round(median(results.map(f).filter((x): x is number => x !== null && Number.isFinite(x))), 2);
     const scaling = round(median(results.map((r) => (r.synthetic_konteks_ms ?? NaN) / r.konteks_ms).filter(Number.isFinite)), 2);
     const latency = b === 'chromium' || b === 'firefox' ? await cardLatency(b).catch(() => []) : [];
@@ -429,7 +440,9 @@ async function main() {
       max_cold_slice_cpu_bound_ms: traced.length ? round(Math.max(...traced.map((r) => Math.min(r.wall, r.cpu))), 2) : null,
       wikipedia_2_main_thread_ms: wiki ? { cold: wiki.main_thread_cold_ms, warm: wiki.main_thread_warm_ms } : null,
       scaling_ratio: scaling,
-      startup_parse_ms: { real: round(realStartup, 2), synthetic: round(syntheticStartup, 2) },
+      // synthetic: decoding the binary form (views; the bytes already read); synthetic_json: JSON.parse of the same matcher.
+      startup_parse_ms: { real: round(realStartup, 2), synthetic: round(syntheticStartup, 3), synthetic_json: round(syntheticJsonStartup, 2) },
+      synthetic_read_ms: round(syntheticRead, 2),
       injected_recall: round(Math.min(...results.map((r) => r.injected_recall.konteks)), 3),
       injected_recall_regex: med((r) => r.injected_recall.regex),
       injected_recall_markjs: med((r) => r.injected_recall.markjs),
@@ -451,7 +464,7 @@ async function main() {
     compiled_dataset_bytes: matcherModule.length,
     compiled_dataset_gzip_bytes: gzipSync(matcherModule, { level: 9 }).length,
     engine_micro: micro,
-    synthetic_dataset: { articles: synthArticles.length, aliases: synthAliases, states: synthetic.automaton.fail.length, json_bytes: syntheticJson.length },
+    synthetic_dataset: { articles: synthArticles.length, aliases: synthAliases, states: synthetic.automaton.fail.length, json_bytes: syntheticJson.length, binary_bytes: syntheticBin.length },
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, browsers: report.map((r) => r['browser']) },
     runs: RUNS,
   };
@@ -471,11 +484,13 @@ async function main() {
   }
   for (const r of rows) {
     const c = r.content_script_cold;
+    const st = (r as unknown as { startup_parse_ms: { synthetic: number; synthetic_json: number }; synthetic_read_ms: number }).startup_parse_ms;
+    log(`${r.browser}: 10,000-article matcher start-up: binary decode ${st.synthetic} ms (reading its bytes: ${(r as unknown as { synthetic_read_ms: number }).synthetic_read_ms} ms); JSON.parse ${st.synthetic_json} ms`);
     log(`${r.browser}: the content script's own first scan (extension loaded, ${c.pages} pages): median ${c.median_ms} ms, ×${c.median_over_page_world} the cold figure in the page's world`);
   }
   log('');
   log(`content script: ${summary.content_script_bytes} bytes, ${summary.content_script_gzip_bytes} gzip; compiled dataset: ${summary.compiled_dataset_bytes} bytes, ${summary.compiled_dataset_gzip_bytes} gzip`);
-  log(`engine alone (Node, ${micro.chars} chars): ${micro.real_chars_per_s.toLocaleString('en')} chars/s real dataset, ${micro.synthetic_chars_per_s.toLocaleString('en')} chars/s with ${synthAliases} aliases (×${micro.ratio})`);
+  log(`engine alone (Node, ${micro.chars} chars): ${micro.real_chars_per_s.toLocaleString('en')} chars/s real dataset, ${micro.synthetic_chars_per_s.toLocaleString('en')} chars/s with ${synthAliases} aliases (×${micro.ratio}; binary form ${micro.synthetic_binary_chars_per_s.toLocaleString('en')}, ×${micro.binary_ratio})`);
   log(`machine: ${summary.machine.cpu} × ${summary.machine.cores}, Node ${summary.machine.node}`);
 }
 

@@ -5,6 +5,7 @@
  */
 import defaultMatcher from 'virtual:konteks/matcher';
 import type { CompiledMatcher } from '../../src/core/matcher.ts';
+import { decodeMatcher } from '../../src/core/matcher-binary.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
 import { PageScanner } from '../../src/dom/page-scanner.ts';
 import { createSlicer, type Slicer } from '../../src/dom/scheduler.ts';
@@ -114,8 +115,15 @@ function setMatcher(json: string | null): number {
   return performance.now() - t0;
 }
 
+/** The binary form (decision 16): views over the buffer, payloads read on use. */
+function setMatcherBinary(buf: ArrayBuffer): number {
+  const t0 = performance.now();
+  matcher = decodeMatcher(buf);
+  return performance.now() - t0;
+}
+
 function clear(): void {
   for (const name of [...CSS.highlights.keys()]) CSS.highlights.delete(name);
 }
 
-(window as unknown as Record<string, unknown>)['__konteksBench'] = { walk, konteks, regex, markjs, setMatcher, clear };
+(window as unknown as Record<string, unknown>)['__konteksBench'] = { walk, konteks, regex, markjs, setMatcher, setMatcherBinary, clear };
