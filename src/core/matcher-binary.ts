@@ -95,36 +95,37 @@ const decoder = new TextDecoder();
 /** The matcher over `buf` (from `encodeMatcher`): views and a small header, whatever the dataset's size. */
 export function decodeMatcher(buf: ArrayBuffer): CompiledMatcher {
   if (!(buf instanceof ArrayBuffer) || buf.byteLength < HEADER_WORDS * 4) throw new Error('matcher: not a compiled matcher (too short)');
-  const [magic, states, edges, patterns, alphabetLength, entities, groups, metaBytes] = new Int32Array(buf, 0, HEADER_WORDS);
+  const header = Array.from(new Int32Array(buf, 0, HEADER_WORDS));
+  const [magic, states, edges, patterns, alphabetLength, entities, groups, metaBytes] = header as [number, number, number, number, number, number, number, number];
   if (magic !== MAGIC) throw new Error('matcher: not a compiled matcher (bad magic number)');
   let at = HEADER_WORDS * 4;
-  const take = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T & { byteLength: number }, n: number, what: string): T => {
-    if (!(n! >= 0) || at + n * (make as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT > buf.byteLength) throw new Error(`matcher: the buffer ends inside its ${what}`);
-    const view = new make(buf, at, n);
-    at = align(at + view.byteLength);
-    return view;
+  const take = <T extends Int32Array | Uint16Array | Uint8Array>(view: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, n: number, what: string): T => {
+    if (!(n >= 0) || at + n * view.BYTES_PER_ELEMENT > buf.byteLength) throw new Error(`matcher: the buffer ends inside its ${what}`);
+    const v = new view(buf, at, n);
+    at = align(at + v.byteLength);
+    return v;
   };
   const automaton: Automaton = {
-    edgeStart: take(Int32Array, states! + 1, 'edge starts'),
-    edgeChar: take(Uint16Array, edges!, 'edge characters'),
-    edgeNext: take(Int32Array, edges!, 'edge targets'),
-    fail: take(Int32Array, states!, 'failure links'),
-    out: take(Int32Array, states!, 'outputs'),
-    outLink: take(Int32Array, states!, 'dictionary links'),
-    patternLength: take(Uint8Array, patterns!, 'pattern lengths'),
-    alphabet: String.fromCharCode(...take(Uint16Array, alphabetLength!, 'alphabet')),
+    edgeStart: take(Int32Array, states + 1, 'edge starts'),
+    edgeChar: take(Uint16Array, edges, 'edge characters'),
+    edgeNext: take(Int32Array, edges, 'edge targets'),
+    fail: take(Int32Array, states, 'failure links'),
+    out: take(Int32Array, states, 'outputs'),
+    outLink: take(Int32Array, states, 'dictionary links'),
+    patternLength: take(Uint8Array, patterns, 'pattern lengths'),
+    alphabet: String.fromCharCode(...take(Uint16Array, alphabetLength, 'alphabet')),
   };
-  const entityGroup = take(Int32Array, entities!, 'entity groups');
+  const entityGroup = take(Int32Array, entities, 'entity groups');
   const list = <T>(what: string, n: number): List<T> => {
     const offsets = take(Int32Array, n + 1, `${what} offsets`);
     return new LazyList<T>(what, offsets, take(Uint8Array, offsets[n]!, what));
   };
-  const payloads = list<Payload[]>('payload', patterns!);
-  const entityList = list<EntityRef>('entity', entities!);
-  const groupList = list<ShortGroup>('group', groups!);
+  const payloads = list<Payload[]>('payload', patterns);
+  const entityList = list<EntityRef>('entity', entities);
+  const groupList = list<ShortGroup>('group', groups);
   let meta: Pick<CompiledMatcher, 'version' | 'maxLength' | 'prefilter' | 'figureRules'>;
   try {
-    meta = JSON.parse(decoder.decode(take(Uint8Array, metaBytes!, 'meta')));
+    meta = JSON.parse(decoder.decode(take(Uint8Array, metaBytes, 'meta')));
   } catch (e) {
     throw new Error(`matcher: unreadable meta (${(e as Error).message})`);
   }

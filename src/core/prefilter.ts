@@ -280,28 +280,27 @@ function group(branches: string[]): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
+/** Token lists by their first token, each with the rests that follow it. */
+function byFirst(lists: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const l of lists) {
+    const rests = out.get(l[0]!) ?? [];
+    rests.push(l.slice(1));
+    out.set(l[0]!, rests);
+  }
+  return out;
+}
+
 /** Nodes of the lists' prefix tree, as `trie` writes it (what compiling its RegExp costs). */
 function trieNodes(lists: readonly (readonly string[])[]): number {
-  const byFirst = new Map<string, (readonly string[])[]>();
-  for (const l of lists) {
-    const rests = byFirst.get(l[0]!) ?? [];
-    rests.push(l.slice(1));
-    byFirst.set(l[0]!, rests);
-  }
   let n = 0;
-  for (const rests of byFirst.values()) n += 1 + (rests.some((r) => r.length === 0) ? 0 : trieNodes(rests));
+  for (const rests of byFirst(lists).values()) n += 1 + (rests.some((r) => r.length === 0) ? 0 : trieNodes(rests));
   return n;
 }
 
 /** Token lists as a prefix tree, one branch per first token. */
 function trie(lists: readonly (readonly string[])[]): string[] {
-  const byFirst = new Map<string, (readonly string[])[]>();
-  for (const l of lists) {
-    const rests = byFirst.get(l[0]!) ?? [];
-    rests.push(l.slice(1));
-    byFirst.set(l[0]!, rests);
-  }
-  return [...byFirst].map(([first, rests]) =>
+  return [...byFirst(lists)].map(([first, rests]) =>
     // A list that ends here matches wherever its longer siblings do: it alone is kept.
     rests.some((r) => r.length === 0) ? first : first + group(trie(rests)),
   );
