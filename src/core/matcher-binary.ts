@@ -94,7 +94,8 @@ const decoder = new TextDecoder();
 
 /** The matcher over `buf` (from `encodeMatcher`): views and a small header, whatever the dataset's size. */
 export function decodeMatcher(buf: ArrayBuffer): CompiledMatcher {
-  if (!(buf instanceof ArrayBuffer) || buf.byteLength < HEADER_WORDS * 4) throw new Error('matcher: not a compiled matcher (too short)');
+  // Not instanceof: a buffer from another realm (a page's fetch seen through Firefox's Xrays) is one too.
+  if (Object.prototype.toString.call(buf) !== '[object ArrayBuffer]' || buf.byteLength < HEADER_WORDS * 4) throw new Error('matcher: not a compiled matcher (too short)');
   const header = Array.from(new Int32Array(buf, 0, HEADER_WORDS));
   const [magic, states, edges, patterns, alphabetLength, entities, groups, metaBytes] = header as [number, number, number, number, number, number, number, number];
   if (magic !== MAGIC) throw new Error('matcher: not a compiled matcher (bad magic number)');

@@ -62,12 +62,18 @@ describe('binary matcher', () => {
     expect(() => texts.forEach((t) => findMentions(damaged, t))).toThrow(/^matcher: payload 0 is not JSON$/);
   });
 
-  it('turns away a buffer that is not a compiled matcher with a clear error', () => {
+  it('turns away a buffer that is not a compiled matcher with a clear error, and takes one from another realm', async () => {
     const good = encodeMatcher(matcher);
     expect(() => decodeMatcher(new ArrayBuffer(4))).toThrow(/matcher: not a compiled matcher/);
     expect(() => decodeMatcher(new Uint8Array(64).buffer)).toThrow(/bad magic number/);
     expect(() => decodeMatcher(good.slice(0, good.byteLength >> 1))).toThrow(/matcher: the buffer ends inside its/);
     expect(() => decodeMatcher(good.slice(0, good.byteLength - 8))).toThrow(/matcher: (the buffer ends inside its meta|unreadable meta)/);
     expect(() => decodeMatcher('KTK1' as unknown as ArrayBuffer)).toThrow(/matcher: not a compiled matcher/);
+    // A buffer made in another realm decodes all the same.
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new ArrayBuffer(n)', { n: good.byteLength }) as ArrayBuffer;
+    expect(foreign instanceof ArrayBuffer).toBe(false);
+    new Uint8Array(foreign).set(new Uint8Array(good));
+    expect(findMentions(decodeMatcher(foreign), 'Sergey Lavrov met Wang Yi.').map((x) => x.surface)).toEqual(['Sergey Lavrov', 'Wang Yi']);
   });
 });
