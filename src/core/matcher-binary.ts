@@ -45,7 +45,8 @@ export function encodeMatcher(m: CompiledMatcher): ArrayBuffer {
   const entities = items(m.entities);
   const groups = items(m.groups);
   const meta = enc.encode(JSON.stringify({ version: m.version, maxLength: m.maxLength, prefilter: m.prefilter, figureRules: m.figureRules }));
-  const alphabet = Uint16Array.from(a.alphabet, (ch) => ch.charCodeAt(0));
+  // Code units, not characters: a surrogate pair in the alphabet is two units of it.
+  const alphabet = Uint16Array.from({ length: a.alphabet.length }, (_, i) => a.alphabet.charCodeAt(i));
   const typed = [
     Int32Array.from(a.edgeStart), Uint16Array.from(a.edgeChar), Int32Array.from(a.edgeNext), Int32Array.from(a.fail),
     Int32Array.from(a.out), Int32Array.from(a.outLink), Uint8Array.from(a.patternLength), alphabet, Int32Array.from(m.entityGroup),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { findMentions, resolveDocument, scanText } from '../../src/core/engine.ts';
 import { decodeMatcher, encodeMatcher } from '../../src/core/matcher-binary.ts';
+import { buildAutomaton } from '../../src/core/automaton.ts';
 import { prefilterOf } from '../../src/core/prefilter.ts';
 import { TABLE } from './sentences.ts';
 
@@ -46,6 +47,14 @@ describe('binary matcher', () => {
     expect(binary.entities.length).toBe(matcher.entities.length);
     expect(binary.entities.at(0)).toEqual(matcher.entities.at(0));
     expect(binary.entities.at(matcher.entities.length)).toBeUndefined();
+  });
+
+  it('keeps an alphabet of code units, surrogate halves among them', () => {
+    // "\ud840\udc00" (U+20000) sorts as two adjacent units that a string iterator would join.
+    const automaton = buildAutomaton(['a\ud840\udc00b', 'xy']);
+    expect(automaton.alphabet).toContain('\ud840\udc00');
+    const decoded = decodeMatcher(encodeMatcher({ ...matcher, automaton, payloads: [[], []] }));
+    expect(decoded.automaton.alphabet).toBe(automaton.alphabet);
   });
 
   it('reads payloads only when a hit needs them: a damaged one fails clearly on use, not on decoding', () => {
