@@ -70,23 +70,20 @@ function pieceOf(pattern: string, payloads: readonly Payload[]): Piece | null {
 }
 
 /**
- * The case-insensitive anchor for plain text, as tokens. `\\b` is exact there: plain text
- * has no "_", and its only word characters are ASCII letters and digits, as for the engine.
- * Only for a pattern whose letters are all ASCII: only text that is not plain holds the others.
+ * An anchor as tokens, with its boundaries written as the tier needs them.
+ * - Plain text (`PLAIN`): the case-insensitive letters and `\\b`, which is exact there: plain
+ *   text has no "_", and its only word characters are ASCII letters and digits, as for the
+ *   engine. Only for a pattern whose letters are all ASCII: only text that is not plain
+ *   holds the others.
+ * - Any text (`WIDE`): each letter stands for the class of every character that folds to it
+ *   (see `wideSource`), boundaries for look-arounds on ASCII letters and digits ("<", ">").
+ *   Those are weaker than the engine's boundaries ("é" or "_" before a name passes), never
+ *   stronger: exact one way.
  */
-function plainTokens(piece: Piece): string[] {
-  return [...(piece.before ? ['\\b'] : []), ...piece.text, ...(piece.after ? ['\\b'] : [])];
-}
-
-/**
- * The anchor for any text, as tokens: each letter stands for the class of every character
- * that folds to it (see `wideSource`), boundaries for look-arounds on ASCII letters and
- * digits ("<", ">"). Those are weaker than the engine's boundaries ("é" or "_" before a
- * name passes), never stronger: exact one way.
- */
-function wideTokens(piece: Piece): string[] {
-  return [...(piece.before ? ['<'] : []), ...piece.text, ...(piece.after ? ['>'] : [])];
-}
+const tokensWith = (open: string, close: string) => (piece: Piece): string[] =>
+  [...(piece.before ? [open] : []), ...piece.text, ...(piece.after ? [close] : [])];
+const PLAIN = tokensWith('\\b', '\\b');
+const WIDE = tokensWith('<', '>');
 
 /**
  * Where `hard` looks closely: Latin, Greek, Cyrillic, Armenian, punctuation and symbols,
@@ -198,6 +195,9 @@ export interface PrefilterSource {
   classes: Record<string, string>;
 }
 
+/** Every text is "maybe": no anchor, or too many to compile even cut short. */
+const steppedAside = (): PrefilterSource => ({ notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} });
+
 /** The prefilter's sources for folded patterns and their payloads (build time). */
 export function buildPrefilter(patterns: readonly string[], payloads: readonly Payload[][]): PrefilterSource {
   const pieces: Piece[] = [];
@@ -205,30 +205,27 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
   for (let i = 0; i < patterns.length; i++) {
     const piece = pieceOf(patterns[i]!, payloads[i]!);
     // All punctuation: no anchor, always maybe.
-    if (piece === null) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
+    if (piece === null) return steppedAside();
     pieces.push(piece);
     ascii.push(!/[^\x00-\x7F]/.test(patterns[i]!.match(WORD_RUN)!.join('')));
   }
   const { members, hard } = foldTable();
-  // A letter no soft character folds to ("王") only lies in text with a hard character: no wide anchor needed.
-  const widePieces = pieces.filter((p) => [...p.text].every((u) => members.has(u)));
-  const plain = fit(pieces.filter((_, i) => ascii[i]), plainTokens, NODE_BUDGET.plain);
+  const plain = fit(pieces.filter((_, i) => ascii[i]), PLAIN, NODE_BUDGET.plain);
   // Past its budget, the plain tier steps aside and so does the whole prefilter.
-  if (plain === null) return { notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} };
-  const wide = fit(widePieces, wideTokens, NODE_BUDGET.wide);
+  if (plain === null) return steppedAside();
+  // A letter no soft character folds to ("王") only lies in text with a hard character: no wide anchor needed.
+  const wide = fit(pieces.filter((p) => [...p.text].every((u) => members.has(u))), WIDE, NODE_BUDGET.wide);
+  // Past its budget, text that is not plain is "maybe" whole: `hard` need not scan it first.
+  if (wide === null) return { notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard: ALWAYS, wide: ALWAYS, classes: {} };
   const classes: Record<string, string> = {};
-  for (const tokens of wide ?? []) {
+  for (const tokens of wide) {
     for (const u of tokens) {
       const list = members.get(u);
       // A letter alone does where the "i" flag finds all its characters ("л" for "Л").
       if (list && !(list.length === 1 && canonical(list[0]!) === canonical(u.charCodeAt(0)))) classes[u] = `[${ranges(list)}]`;
     }
   }
-  return {
-    notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard,
-    // Past its budget, only text that is not plain is "maybe" whole.
-    wide: wide === null ? ALWAYS : anchorAlternation(wide) || NEVER, classes,
-  };
+  return { notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard, wide: anchorAlternation(wide) || NEVER, classes };
 }
 
 /**
