@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
 import { scanText } from '../../src/core/engine.ts';
 import { foldString, isWordChar } from '../../src/core/fold.ts';
-import { anchorAlternation, buildPrefilter, midWord, NODE_BUDGET, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
+import { anchorAlternation, buildPrefilter, midWord, NODE_BUDGET, notInClass, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
@@ -51,6 +51,27 @@ describe('prefilter', () => {
     expect(may('taxi, maxi, pixie')).toBe(false); // names are whole words
     // Symbols of page chrome are plain: no reason to match these in full.
     expect(may('\u25ba 2016 (136) \u00b7 \u00a9 2015 Company\u00ae \u2192 \u00a3 \u00d7 \ue051')).toBe(false);
+  });
+  it('writes "not plain" and "hard" as a small class and a look-behind that match the characters one negated class would, wherever they stand', () => {
+    // The shipped sources, and the one class each stands for ([^small rest]).
+    const forms = [matcher.prefilter.notPlain, matcher.prefilter.hard].map((source) => {
+      const m = /^\[\^(.+?)\]\(\?<!\[(.+)\]\)$/.exec(source);
+      expect(m, source.slice(0, 40)).not.toBeNull();
+      return { split: new RegExp(source), one: new RegExp(`[^${m![1]}${m![2]}]`), rest: new RegExp(`^[${m![2]}]$`) };
+    });
+    expect(notInClass('a-z', '')).toBe('[^a-z]');
+    for (const { split, one, rest } of forms) {
+      let restSeen = 0;
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        if (rest.test(ch)) restSeen++;
+        // Alone, after a character of the look-behind's class, and before one.
+        for (const text of [ch, `\u2019${ch}`, `${ch}\u2019`, `a${ch}b`]) {
+          if (split.test(text) !== one.test(text)) expect.fail(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+        }
+      }
+      expect(restSeen).toBeGreaterThan(100);
+    }
   });
   it('answers exactly as its sources do: plain text by the anchors, other text by the hard class (Han among it) and the wide anchors', () => {
     const notPlain = new RegExp(matcher.prefilter.notPlain);
