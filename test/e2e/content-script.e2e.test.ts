@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
-import { ARTICLE, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
+import { ARTICLE, CJK, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
 import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, MARKED, restOn } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 
@@ -12,7 +12,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
   beforeAll(async () => {
     server = await startServer({
       '/article.html': ARTICLE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
-      '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL,
+      '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL, '/zh.html': CJK,
     });
     browser = await launch(name);
   });
@@ -64,7 +64,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(await page.evaluate<string>(DOM_WITHOUT_CARD)).toBe(await page.evaluate<string>(`window.__before`));
     await page.screenshot(`card-light-${name}.png`);
     // No network: the only requests our server ever saw are the test pages themselves.
-    expect(server.requests.filter((p) => !['/article.html', '/edge.html', '/hostile.html', '/spa', '/spa/next', '/with-frame.html', '/frame.html', '/shadow.html', '/rtl.html', '/favicon.ico'].includes(p))).toEqual([]);
+    expect(server.requests.filter((p) => !['/article.html', '/edge.html', '/hostile.html', '/spa', '/spa/next', '/with-frame.html', '/frame.html', '/shadow.html', '/rtl.html', '/zh.html', '/favicon.ico'].includes(p))).toEqual([]);
 
     await page.close();
   });
@@ -166,5 +166,23 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(card.rect.left).toBeGreaterThanOrEqual(0);
     await rtl.screenshot(`card-rtl-${name}.png`);
     await rtl.close();
+  });
+
+  it('marks names in Chinese text, where no space parts the words, and shows their card', async () => {
+    const page = await open('/zh.html', `CSS.highlights.get('konteks-person')?.size >= 5`);
+    const marked = await page.evaluate<Record<string, string[]>>(MARKED);
+    expect(marked['person']!.sort()).toEqual(['习近平', '拉夫罗夫', '普京', '王毅', '赵立坚'].sort());
+    expect(marked['figure']).toEqual(['1070亿美元']);
+    const card = await hover(page, '王毅');
+    expect(card.entity).toBe('person/wang-yi');
+    expect(card.label).toBe('Wang Yi');
+    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('王毅')))!;
+    expect(card.rect.top).toBeGreaterThan(at.y);
+    expect(card.rect.top - at.y).toBeLessThan(40);
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
+    expect(await page.evaluate<string>(DOM_WITHOUT_CARD)).toBe(await page.evaluate<string>(`window.__before`));
+    await page.screenshot(`card-cjk-${name}.png`);
+    await page.close();
   });
 });

@@ -47,3 +47,8 @@ export const SHADOW = `${HEAD}</head><body><p>Light DOM: nothing here.</p><div i
 
 export const RTL = `${HEAD.replace('lang="en"', 'lang="ar" dir="rtl"')}<style>body{font:18px sans-serif;margin:2rem}</style></head>
 <body><p id="r">التقى وزير الخارجية الروسي Sergey Lavrov مع نظيره الصيني.</p></body></html>`;
+
+/** Chinese, no spaces between words: names run into the text around them. */
+export const CJK = `${HEAD.replace('lang="en"', 'lang="zh"')}<style>body{font:18px sans-serif;margin:2rem;max-width:40rem}</style>
+<script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script></head>
+<body><p id="z">俄罗斯外长拉夫罗夫3月22日至23日访华，与国务委员兼外长王毅会谈。国家主席习近平今年已同普京五次通电话。外交部发言人赵立坚表示，中俄双边贸易额去年超过1070亿美元。</p></body></html>`;
