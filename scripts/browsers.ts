@@ -43,6 +43,8 @@ export interface TestPage {
   waitFor(fn: string, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** A tap of one finger (touch pointer events, as a phone or tablet sends them). */
+  tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(file: string): Promise<string>;
   setViewport(width: number, height: number): Promise<void>;
@@ -127,6 +129,7 @@ function pwPage(page: PwPage): TestPage {
     waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => tapChromium(page, x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (file) => {
       const p = path.join(RESULTS, file);
@@ -149,6 +152,23 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   args?: { data?: { message?: string } };
+}
+
+/**
+ * A tap through the DevTools protocol: Playwright's own needs a context made with touch
+ * (which every other test would then see). Touch emulation is on for this page only while
+ * the tap lasts.
+ */
+async function tapChromium(page: PwPage, x: number, y: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /** See TestPage.traceTasks: the tasks between two time stamps the page writes into the trace. */
@@ -187,6 +207,7 @@ function ppPage(page: PpPage): TestPage {
     waitFor: (fn, timeout = 20_000) => poll((f) => page.evaluate(f), fn, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (file) => {
       const p = path.join(RESULTS, file);

@@ -87,6 +87,26 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await page.close();
   });
 
+  it('opens a card with a tap on a mention and closes it with a tap elsewhere (touch)', async () => {
+    const page = await open('/article.html');
+    const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
+    // What the page saw: touch pointers only (a mouse resting there would open the card too).
+    await page.evaluate(`(window.__downs = [], addEventListener('pointerdown', (e) => window.__downs.push(e.pointerType), true), true)`);
+    await page.tap(at.x, at.y);
+    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/wang-yi'`);
+    expect(await page.evaluate<string[]>(`window.__downs`)).toEqual(['touch']);
+    await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`);
+    const card = (await page.evaluate<Card>(CARD))!;
+    expect(card.visible).toBe(true);
+    expect(card.rect.top).toBeGreaterThan(at.y);
+    // A tap on text that is no mention closes it; the page is as it was.
+    const plain = (await page.evaluate<{ x: number; y: number }>(`(() => { const r = document.createRange(); const t = document.getElementById('p1').firstChild; r.setStart(t, 0); r.setEnd(t, 3); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()`))!;
+    await page.tap(plain.x, plain.y);
+    await page.waitFor(`document.querySelector('konteks-card') === null`);
+    expect(await page.evaluate<boolean>(`document.documentElement.outerHTML === window.__before`)).toBe(true);
+    await page.close();
+  });
+
   it('shows figure and treaty cards, closes on Escape, Tab moves into the link', async () => {
     const page = await open('/article.html');
     const trade = await hover(page, '$107 billion');
