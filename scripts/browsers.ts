@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { GECKO_ID } from './manifest.ts';
 
@@ -47,7 +47,8 @@ export interface TestPage {
   tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(file: string): Promise<string>;
-  setViewport(width: number, height: number): Promise<void>;
+  /** CSS pixels; `scale` is the device pixel ratio (2: a 1280×800 screen at 200% zoom is 640×400 at scale 2). */
+  setViewport(width: number, height: number, scale?: number): Promise<void>;
   /** Makes this the active tab (commands act on the active tab). */
   front(): Promise<void>;
   /** Uncaught page errors and console errors seen so far. */
@@ -120,6 +121,8 @@ async function poll(evaluate: (fn: string) => Promise<unknown>, fn: string, time
 
 function pwPage(page: PwPage): TestPage {
   const errs: string[] = [];
+  // The session that holds a device-pixel-ratio override (see scaleChromium), once one is set.
+  let scaled: CDPSession | null = null;
   page.on('pageerror', (e) => errs.push(`pageerror: ${e.message}`));
   page.on('console', (m) => void (m.type() === 'error' && errs.push(`console: ${m.text()}`)));
   return {
@@ -133,10 +136,16 @@ function pwPage(page: PwPage): TestPage {
     press: (key) => page.keyboard.press(key),
     screenshot: async (file) => {
       const p = path.join(RESULTS, file);
-      await page.screenshot({ path: p });
+      // Playwright's own screenshot sets its viewport again, which drops the override.
+      if (scaled) fs.writeFileSync(p, Buffer.from(((await scaled.send('Page.captureScreenshot', { format: 'png' })) as { data: string }).data, 'base64'));
+      else await page.screenshot({ path: p });
       return p;
     },
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setViewport: async (width, height, scale = 1) => {
+      if (scale === 1) return page.setViewportSize({ width, height });
+      scaled ??= await page.context().newCDPSession(page);
+      await scaled.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: scale, mobile: false });
+    },
     front: () => page.bringToFront(),
     close: () => page.close(),
     traceTasks: (fn) => traceTasks(page, fn),
@@ -214,7 +223,7 @@ function ppPage(page: PpPage): TestPage {
       await page.screenshot({ path: p as `${string}.png` });
       return p;
     },
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height, scale = 1) => page.setViewport({ width, height, deviceScaleFactor: scale }),
     front: () => page.bringToFront(),
     close: () => page.close(),
   };

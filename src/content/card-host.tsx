@@ -4,7 +4,7 @@
  * box nearest the pointer, kept inside the viewport, following scroll.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { CardData } from '../core/card.ts';
 import { HoverCard, type CardStrings } from '../ui/hover-card.tsx';
 import { CARD_CSS } from '../ui/hover-card.css.ts';
@@ -13,6 +13,9 @@ import { nearestLineRect } from '../dom/hit-test.ts';
 export const HOST_TAG = 'konteks-card';
 
 /** Inline !important beats any page rule, even `* { all: unset !important }`. */
+/** The least height the card keeps when the room beside a mention is less (it then scrolls; px). */
+const MIN_HEIGHT = 120;
+
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'],
   ['height', '0'], ['margin', '0'], ['padding', '0'], ['border', '0'], ['overflow', 'visible'], ['z-index', '2147483647'],
@@ -80,7 +83,15 @@ export class CardHost {
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: px > vw / 2 ? 'bottom-end' : 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          // A short viewport (200% zoom, a phone held sideways): the card scrolls within the
+          // room on its side of the mention instead of running off the screen.
+          size({ padding: 8, apply: ({ availableHeight, elements }) => void (elements.floating.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`) }),
+          shift({ padding: 8 }),
+          hide(),
+        ],
       }).then(({ x, y, middlewareData }) => {
         if (this.shownFor !== range) return;
         card.style.left = `${Math.round(x)}px`;

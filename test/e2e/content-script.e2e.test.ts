@@ -158,6 +158,25 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await dark.close();
   });
 
+  it('at 200% zoom (640×400 CSS pixels at device pixel ratio 2) the card fits the viewport', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(640, 400, 2);
+    await page.goto(server.url('/article.html'));
+    await page.waitFor(`CSS.highlights.size > 0`);
+    expect(await page.evaluate<number>(`devicePixelRatio`)).toBe(2);
+    const card = await hover(page, 'Wang Yi');
+    expect(card.entity).toBe('person/wang-yi');
+    expect(card.visible).toBe(true);
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.bottom).toBeLessThanOrEqual(card.vh);
+    // The rest of the card is there, scrolled to within the card.
+    expect(await page.evaluate<boolean>(`(${DIALOG}).scrollHeight > (${DIALOG}).clientHeight`)).toBe(true);
+    await page.screenshot(`card-zoom-${name}.png`);
+    await page.close();
+  });
+
   it('survives hostile page CSS', async () => {
     const page = await open('/hostile.html');
     const card = await hover(page, 'Sergey Lavrov');
