@@ -12,10 +12,10 @@ import { nearestLineRect } from '../dom/hit-test.ts';
 
 export const HOST_TAG = 'konteks-card';
 
-/** Inline !important beats any page rule, even `* { all: unset !important }`. */
 /** The least height the card keeps when the room beside a mention is less (it then scrolls; px). */
 const MIN_HEIGHT = 120;
 
+/** Inline !important beats any page rule, even `* { all: unset !important }`. */
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'],
   ['height', '0'], ['margin', '0'], ['padding', '0'], ['border', '0'], ['overflow', 'visible'], ['z-index', '2147483647'],

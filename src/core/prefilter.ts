@@ -229,10 +229,11 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
   const plain = fit(pieces.filter((_, i) => ascii[i]), PLAIN, NODE_BUDGET.plain);
   // Past its budget, the plain tier steps aside and so does the whole prefilter.
   if (plain === null) return steppedAside();
+  const anchors = anchorAlternation(plain) || NEVER;
   // A letter no soft character folds to ("王") only lies in text with a hard character: no wide anchor needed.
   const wide = fit(pieces.filter((p) => [...p.text].every((u) => members.has(u))), WIDE, NODE_BUDGET.wide);
   // Past its budget, text that is not plain is "maybe" whole: `hard` need not scan it first.
-  if (wide === null) return { notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard: ALWAYS, wide: ALWAYS, classes: {} };
+  if (wide === null) return { notPlain: NOT_PLAIN, anchors, hard: ALWAYS, wide: ALWAYS, classes: {} };
   const classes: Record<string, string> = {};
   for (const tokens of wide) {
     for (const u of tokens) {
@@ -241,7 +242,7 @@ export function buildPrefilter(patterns: readonly string[], payloads: readonly P
       if (list && !(list.length === 1 && canonical(list[0]!) === canonical(u.charCodeAt(0)))) classes[u] = `[${ranges(list)}]`;
     }
   }
-  return { notPlain: NOT_PLAIN, anchors: anchorAlternation(plain) || NEVER, hard, wide: anchorAlternation(wide) || NEVER, classes };
+  return { notPlain: NOT_PLAIN, anchors, hard, wide: anchorAlternation(wide) || NEVER, classes };
 }
 
 /**

@@ -6,6 +6,20 @@ import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
 
+/** The whole card inside the viewport. */
+function expectInViewport(card: Card): void {
+  expect(card.rect.left).toBeGreaterThanOrEqual(0);
+  expect(card.rect.right).toBeLessThanOrEqual(card.vw);
+  expect(card.rect.top).toBeGreaterThanOrEqual(0);
+  expect(card.rect.bottom).toBeLessThanOrEqual(card.vh);
+}
+
+/** The card's top just below a point of the mention (its line's middle). */
+function expectJustBelow(card: Card, at: { y: number }): void {
+  expect(card.rect.top).toBeGreaterThan(at.y);
+  expect(card.rect.top - at.y).toBeLessThan(40);
+}
+
 describe.each(BROWSERS)('content script in %s', (name) => {
   let browser: TestBrowser;
   let server: TestServer;
@@ -56,8 +70,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(card.text).toMatch(/19 Maret 2021/);
     // Placed beside the mention, inside the viewport.
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
-    expect(card.rect.top).toBeGreaterThan(at.y);
-    expect(card.rect.top - at.y).toBeLessThan(40);
+    expectJustBelow(card, at);
     expect(await page.evaluate<number>(`document.querySelectorAll('konteks-card').length`)).toBe(1);
     // While the card shows, the page's own DOM is exactly as it was: the host is all we add.
     // (Checked before the screenshot: Playwright's caret hiding leaves style="" on editable elements.)
@@ -148,10 +161,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await page.goto(server.url('/edge.html'));
     await page.waitFor(`CSS.highlights.size > 0`);
     const card = await hover(page, 'Vladimir Putin');
-    expect(card.rect.left).toBeGreaterThanOrEqual(0);
-    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
-    expect(card.rect.top).toBeGreaterThanOrEqual(0);
-    expect(card.rect.bottom).toBeLessThanOrEqual(card.vh);
+    expectInViewport(card);
     const bg = await page.evaluate<string>(`getComputedStyle(${DIALOG}).backgroundColor`);
     expect(bg).toBe('rgb(30, 35, 41)');
     await page.screenshot(`card-dark-edge-${name}.png`);
@@ -167,10 +177,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const card = await hover(page, 'Wang Yi');
     expect(card.entity).toBe('person/wang-yi');
     expect(card.visible).toBe(true);
-    expect(card.rect.left).toBeGreaterThanOrEqual(0);
-    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
-    expect(card.rect.top).toBeGreaterThanOrEqual(0);
-    expect(card.rect.bottom).toBeLessThanOrEqual(card.vh);
+    expectInViewport(card);
     // The rest of the card is there, scrolled to within the card.
     expect(await page.evaluate<boolean>(`(${DIALOG}).scrollHeight > (${DIALOG}).clientHeight`)).toBe(true);
     await page.screenshot(`card-zoom-${name}.png`);
@@ -216,10 +223,8 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(card.entity).toBe('person/wang-yi');
     expect(card.label).toBe('Wang Yi');
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('王毅')))!;
-    expect(card.rect.top).toBeGreaterThan(at.y);
-    expect(card.rect.top - at.y).toBeLessThan(40);
-    expect(card.rect.left).toBeGreaterThanOrEqual(0);
-    expect(card.rect.right).toBeLessThanOrEqual(card.vw);
+    expectJustBelow(card, at);
+    expectInViewport(card);
     expect(await page.evaluate<string>(DOM_WITHOUT_CARD)).toBe(await page.evaluate<string>(`window.__before`));
     await page.screenshot(`card-cjk-${name}.png`);
     await page.close();
