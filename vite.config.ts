@@ -38,7 +38,9 @@ export default defineConfig(({ mode }) => {
       // Bundle preact through Vite in tests too, so preact/hooks gets the same (aliased) preact.
       server: { deps: { inline: [/preact/] } },
       projects: [
-        { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node' } },
+        // Generous timeouts here too: some tests run the CLI in a child process (5–7 s each
+        // while browsers ran beside them on this 2-core machine, past vitest's 5 s default).
+        { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node', testTimeout: 60_000 } },
         {
           extends: true,
           // Real browsers: one file at a time, generous timeouts (the machine is shared).
