@@ -324,6 +324,36 @@ function trie(lists: readonly (readonly string[])[]): string[] {
 export function midWord(before: string, after: string): boolean {
   return before.length > 0 && after.length > 0 && isAlnum(before.charCodeAt(before.length - 1)) && isAlnum(after.charCodeAt(0));
 }
+/** Longest word run the window of a cut border looks at; past it the border is "maybe". */
+const RUN_MAX = 64;
+
+/**
+ * At a border inside a word (`midWord`): the word run that ends `before`, in which an
+ * anchor the border cuts begins. When all of `before` is in it, the run goes on into the
+ * text before: `carried`, this function's answer at that border ('' when it was no cut).
+ * Null when the run is longer than RUN_MAX (or was): the border is then "maybe".
+ */
+export function runBefore(carried: string | null, before: string): string | null {
+  let i = before.length;
+  while (i > 0 && isAlnum(before.charCodeAt(i - 1))) if (before.length - --i > RUN_MAX) return null;
+  if (i > 0) return before.slice(i);
+  return carried === null || carried.length + before.length > RUN_MAX ? null : carried + before;
+}
+
+/**
+ * The text around a cut border that holds every anchor the border cuts: `run` (from
+ * `runBefore`), then `after` up to the end of its first word run and one character more
+ * (for the boundary after an anchor). Anchors lie within one word run: the prefilter's
+ * answer on this window is exact one way for the border, as on a node. Null when `run` is
+ * or `after`'s run is longer than RUN_MAX.
+ */
+export function cutWindow(run: string | null, after: string): string | null {
+  if (run === null) return null;
+  let j = 0;
+  while (j < after.length && isAlnum(after.charCodeAt(j))) if (++j > RUN_MAX) return null;
+  return run + after.slice(0, j + 1);
+}
+
 /** An ASCII letter or digit, or any unit past ASCII (it may fold to a letter: "é", "Л"). */
 function isAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x80;

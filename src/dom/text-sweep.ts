@@ -7,7 +7,9 @@
  *
  * - One native TreeWalker that shows text nodes only: elements never reach JavaScript.
  * - Per text node, one native RegExp test (the prefilter: false means no alias lies in
- *   it) and a check that no word is cut at the border with the previous text node.
+ *   it) and a check that no word is cut at the border with the previous text node. Where
+ *   one is, the prefilter tests the word around the cut (`cutWindow`) before the owners
+ *   are looked up.
  * - A node that may hold a mention is handed back with its block: the text nodes around
  *   it up to the nearest block border (a block or skipped element, the owner's edge),
  *   found by looking at a few neighbours (so a hit in text that <body> holds directly does
@@ -20,7 +22,7 @@
  *   the `shadowRoot` read.
  * DOM only: no extension API.
  */
-import { midWord } from '../core/prefilter.ts';
+import { cutWindow, midWord, runBefore } from '../core/prefilter.ts';
 import { blockClassifier } from './text-blocks.ts';
 
 /** Text nodes longer than this are not tested in one go: their block is handed back (skipped text passed over unread), and the caller matches it in chunks. */
@@ -56,6 +58,8 @@ export class TextSweep {
   private readonly ownerOf: (el: Element) => Node | null;
   private next: Node | null;
   private prev: Text | null = null;
+  /** The word run carried into `prev` from a cut border at its start ('' when none; see `runBefore`). */
+  private carry: string | null = '';
   /** Shadow-root pass: the root's elements and where it is; null until the text pass ends. */
   private elements: ArrayLike<Element> | null = null;
   private at = 0;
@@ -96,18 +100,28 @@ export class TextSweep {
     let prev = this.prev;
     // The previous text as read, kept: reading `data` again crosses into the browser.
     let before = prev === null ? '' : prev.data;
+    let carry = this.carry;
     let count = 0;
     while (n !== null) {
       const d = (n as Text).data;
       // Looked up once, and only for a text that may matter (undefined: not yet).
       let owner: Node | null | undefined;
-      // A long text is not tested here. A word cut by a node border only matters inside one
-      // block (same owner): minified pages put blocks edge to edge ("…word</li><li>Word…").
-      const hit = d.length > LONG || mayContain(d) || (midWord(before, d) && this.owner(prev!) === (owner = this.owner(n)));
+      // A long text is not tested here.
+      let hit = d.length > LONG || mayContain(d);
+      let run: string | null = '';
+      if (!hit && midWord(before, d)) {
+        // A word cut by the border: the prefilter on the text around the border first (most
+        // cuts hold no anchor: "Share|Tweet"), then the owners, as it only matters inside one
+        // block: minified pages put blocks edge to edge ("…word</li><li>Word…").
+        run = runBefore(carry, before);
+        const around = cutWindow(run, d);
+        hit = (around === null || mayContain(around)) && this.owner(prev!) === (owner = this.owner(n));
+      }
       if (hit) {
         if (owner === undefined) owner = this.owner(n);
         if (owner !== null) {
           this.prev = null;
+          this.carry = '';
           const nodes = this.blockAround(n as Text, owner);
           if (nodes !== null) {
             // Go on after the block.
@@ -124,6 +138,7 @@ export class TextSweep {
       if (d.length > 0) {
         prev = n as Text;
         before = d;
+        carry = run;
       }
       n = walker.nextNode();
       if (++count === CHECK_EVERY) {
@@ -131,6 +146,7 @@ export class TextSweep {
         if (n !== null && this.opts.shouldYield?.()) {
           this.next = n;
           this.prev = prev;
+          this.carry = carry;
           return 'yield';
         }
       }

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import matcher from 'virtual:konteks/matcher';
+import { scanText } from '../../src/core/engine.ts';
+import { prefilterOf } from '../../src/core/prefilter.ts';
 import { TextSweep, type SweepOptions } from '../../src/dom/text-sweep.ts';
+import { ALIAS_WORDS } from '../core/alias-words.ts';
 
 /** A prefilter that says "maybe" for any text with "Putin" in it. */
 const mayContain = (t: string) => /putin/i.test(t);
@@ -45,6 +50,61 @@ describe('TextSweep', () => {
     document.getElementById('a')!.append('Pu', '', document.createElement('b'), 'tin');
     expect(document.getElementById('a')!.childNodes.length).toBe(4);
     expect(sweep(document.body, {}).owners).toEqual(['p#a:Putin']);
+  });
+
+  it('passes over a cut word when the prefilter turns away the text around the cut', () => {
+    // "Share|Tweet" in one block, and a cut "Pu|tin" only with the run of the word before it.
+    document.body.innerHTML = '<p id="a"><span>Share</span><span>Tweet</span></p><p id="b">Sa<b>tin</b></p><p id="c">x Pu<b>tin</b></p>';
+    expect(sweep(document.body).owners).toEqual(['p#c:x Putin']);
+  });
+
+  it('follows a word cut more than once, and across a pause', () => {
+    document.body.innerHTML = '<p id="a">Vladimir P<b>ut</b><i>in</i></p><p id="b"></p>';
+    expect(sweep(document.body).owners).toEqual(['p#a:Vladimir Putin']);
+    // The pause comes after 64 nodes: between "t" (the 64th) and "in".
+    const b = document.getElementById('b')!;
+    document.getElementById('a')!.remove();
+    b.append(...Array.from({ length: 62 }, () => 'a '), 'Pu', 't', 'in');
+    const paused = sweep(document.body, { shouldYield: () => true });
+    expect(paused.pauses).toBe(1);
+    expect(paused.owners).toEqual([`p#b:${'a '.repeat(62)}Putin`]);
+  });
+
+  it('with the real prefilter, hands back every block the engine finds a mention in, however its text is cut into nodes', () => {
+    const may = prefilterOf(matcher.prefilter);
+    const cut = fc.array(fc.constantFrom(...ALIAS_WORDS), { minLength: 1, maxLength: 12 }).chain((ws) => {
+      const text = ws.join('');
+      // Cut points (any UTF-16 unit), each text node in a <b> or not.
+      return fc.tuple(fc.constant(text), fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }));
+    });
+    let found = 0;
+    fc.assert(
+      fc.property(cut, ([text, points, wrap]) => {
+        const at = [0, ...points.filter((x) => x < text.length).sort((a, b) => a - b), text.length];
+        const p = document.createElement('p');
+        for (let i = 0; i + 1 < at.length; i++) {
+          const t = document.createTextNode(text.slice(at[i], at[i + 1]));
+          if (wrap[i]) p.append(Object.assign(document.createElement('b'), { textContent: t.data }));
+          else p.append(t);
+        }
+        document.body.replaceChildren(p);
+        const s = new TextSweep(document.body, may);
+        const handed: Node[] = [];
+        for (let step = s.run(); step !== 'done'; step = s.run()) if (step !== 'yield') handed.push(step.owner);
+        if (scanText(matcher, text).length > 0) {
+          found++;
+          expect(handed, JSON.stringify(at.map((x, i) => text.slice(at[i - 1] ?? 0, x)))).toContain(p);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(300);
+  });
+
+  it('says maybe at a cut inside a word run too long to look at', () => {
+    const long = 'x'.repeat(70);
+    document.body.innerHTML = `<p id="a">${long}<b>y</b></p><p id="b">y<b>${long}</b></p><p id="c">${long.slice(0, 60)}<b>y</b></p>`;
+    expect(sweep(document.body).owners).toEqual([`p#a:${long}y`, `p#b:y${long}`]);
   });
 
   it('hands back the block of a long text without testing it, unless its text is never read', () => {
