@@ -103,13 +103,18 @@ const WIDE = tokensWith('<', '>');
 
 /**
  * Where `hard` looks closely: Latin, Greek, Cyrillic, Armenian, punctuation and symbols,
- * UTF-16 surrogates (emoji), private use. Any other character counts as hard (Han, kana,
- * Hangul, fullwidth forms, other scripts): a coarser class and no anchors in those scripts
- * keep the content script small, and text in them was always "maybe" before.
+ * CJK punctuation, kana and Han, fullwidth and halfwidth forms, UTF-16 surrogates (emoji),
+ * private use. Any other character counts as hard (Hangul, other scripts): a coarser class
+ * and no anchors in those scripts keep the content script small.
  */
-const CLOSE: readonly [number, number][] = [[0x80, 0x58f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0xd800, 0xf8ff]];
-/** Within CLOSE, the letters that get into `wide`'s classes; others that fold to a letter ("ⓔ", "ℯ") count as hard. */
-const LETTERS: readonly [number, number][] = [[0x80, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]];
+const CLOSE: readonly [number, number][] = [[0x80, 0x58f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0x3000, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xd800, 0xf8ff], [0xff00, 0xffef]];
+/**
+ * Within CLOSE, the letters that get into `wide`'s classes; others that fold to a letter
+ * ("ⓔ", "ℯ", fullwidth "Ｐ") count as hard. Han and kana are here: Chinese and Japanese
+ * pages were "maybe" in every block with a Han character before, and the automaton read
+ * them all; their aliases (王毅, 普京) are anchors of the wide tier like any other.
+ */
+const LETTERS: readonly [number, number][] = [[0x80, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff], [0x3000, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff]];
 const within = (c: number, list: readonly [number, number][]) => list.some(([a, b]) => c >= a && c <= b);
 
 /** Build time: characters by what they fold to (computed once). */
