@@ -20,8 +20,13 @@ function walk(): number {
   return chars;
 }
 
-/** What the content script runs: walk, match, register highlights (no yielding, to time CPU). */
-async function konteks(sliced = false): Promise<{ texts: string[]; slices: number[] }> {
+/**
+ * What the content script runs: walk, match, register highlights (no yielding, to time CPU).
+ * `read`: also read each mark's text back, for recall, after the pass and its slices are
+ * timed (the content script never does: in Firefox, 11 `Range.toString` calls cost tens of
+ * microseconds). Timed runs leave it off.
+ */
+async function konteks(sliced = false, read = sliced): Promise<{ texts: string[]; slices: number[] }> {
   const slices: number[] = [];
   const inner = createSlicer({ budgetMs: 5 });
   let sliceStart = performance.now();
@@ -38,20 +43,20 @@ async function konteks(sliced = false): Promise<{ texts: string[]; slices: numbe
     : { shouldYield: () => false, yield: async () => {} };
   const highlighter = new Highlighter(window);
   highlighter.clear();
-  let texts: string[] = [];
+  let ranges: Range[] = [];
   const scanner = new PageScanner(document, matcher, {
     slicer: () => slicer,
     paint: (marks) => {
       for (const m of marks) highlighter.add(m);
-      texts = marks.map((m) => m.range.toString());
+      ranges = marks.map((m) => m.range);
     },
   });
   sliceStart = performance.now();
   await scanner.start();
   slices.push(performance.now() - sliceStart);
-  const result = texts.map((t) => t.replace(/\u00ad/g, ''));
+  const texts = read ? ranges.map((r) => r.toString().replace(/\u00ad/g, '')) : [];
   scanner.stop(); // stops observing; the highlights stay painted until clear()
-  return { texts: result, slices };
+  return { texts, slices };
 }
 
 /** The naive pass: concatenate the text, one RegExp alternation, one Range per match, one Highlight. */
