@@ -20,14 +20,18 @@ function expectJustBelow(card: Card, at: { y: number }): void {
   expect(card.rect.top - at.y).toBeLessThan(40);
 }
 
+/** The test pages, by path: the only requests the server may see, with the SPA's second URL and the favicon. */
+const PAGES = {
+  '/article.html': ARTICLE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
+  '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL, '/zh.html': CJK,
+};
+const ALLOWED_REQUESTS = [...Object.keys(PAGES), '/spa/next', '/favicon.ico'];
+
 describe.each(BROWSERS)('content script in %s', (name) => {
   let browser: TestBrowser;
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer({
-      '/article.html': ARTICLE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
-      '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL, '/zh.html': CJK,
-    });
+    server = await startServer(PAGES);
     browser = await launch(name);
   });
   afterAll(async () => {
@@ -77,7 +81,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(await page.evaluate<string>(DOM_WITHOUT_CARD)).toBe(await page.evaluate<string>(`window.__before`));
     await page.screenshot(`card-light-${name}.png`);
     // No network: the only requests our server ever saw are the test pages themselves.
-    expect(server.requests.filter((p) => !['/article.html', '/edge.html', '/hostile.html', '/spa', '/spa/next', '/with-frame.html', '/frame.html', '/shadow.html', '/rtl.html', '/zh.html', '/favicon.ico'].includes(p))).toEqual([]);
+    expect(server.requests.filter((p) => !ALLOWED_REQUESTS.includes(p))).toEqual([]);
 
     await page.close();
   });
