@@ -146,6 +146,7 @@ function figureCandidates(m: CompiledMatcher, text: string, contexts: Hit[], str
   }
   for (const [s, e, rules] of sentences.values()) {
     let money: ReturnType<typeof findMoney> | undefined;
+    let read: (ReturnType<typeof readStreak>)[] | undefined;
     for (const r of rules) {
       const rule = m.figureRules[r]!;
       if (rule.type === 'money') {
@@ -156,9 +157,9 @@ function figureCandidates(m: CompiledMatcher, text: string, contexts: Hit[], str
           }
         }
       } else {
-        for (const h of streaks) {
-          if (h.start < s || h.end > e) continue;
-          const st = readStreak(text, h.start, h.end, h.payload.p === 1);
+        // Each streak read once, whatever the number of rules ("consecutive year" and "…years" both hit).
+        read ??= streaks.map((h) => (h.start < s || h.end > e ? null : readStreak(text, h.start, h.end, h.payload.p === 1)));
+        for (const st of read) {
           if (st && st.value === rule.value) out.push({ start: st.start, end: st.end, e: rule.e, g: -1, short: false, blocker: false });
         }
       }

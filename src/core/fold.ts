@@ -101,6 +101,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** True for letters and digits of scripts that separate words with spaces. */
 export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // ASCII without the Unicode RegExps: boundary checks and money parsing call this for
+  // nearly every hit, and on a page's first scan those calls ran cold (wikipedia-2: 6 ms).
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return WORD.test(ch) && !CJK.test(ch);
 }
 

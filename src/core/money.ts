@@ -31,6 +31,11 @@ const SUFFIX_CURRENCIES: [RegExp, string][] = [
   [/^(?:rupiah|idr)/iu, 'IDR'],
 ];
 
+/** A piece of every prefix currency below (case matters there). */
+const ANY_PREFIX = /[$€₽¥]|USD|EUR|RUB|RMB|CNY|Rp|IDR/;
+/** A piece of every suffix currency above (within 40 characters of the number when one follows it, magnitude and spaces included). */
+const ANY_SUFFIX = /dollar|dolar|долл|美|usd|yuan|renminbi|rmb|cny|юан|元|人民|roubl|rub|рубл|卢布|盧布|eur|евро|€|rupiah|idr/iu;
+
 const PREFIX_CURRENCIES: [RegExp, string][] = [
   [/(?:US ?\$|U\.S\. ?\$|USD ?)$/u, 'USD'],
   [/(?:\p{L}+\$)$/u, 'XXX'], // HK$, A$, NT$, C$: not US dollars
@@ -66,24 +71,31 @@ export function parseNumber(raw: string): number {
   return Number(groups[0] + '.' + tail);
 }
 
+/** Digits, found by the RegExp engine: sentences are read for money wherever a trade word stands, and a JavaScript loop over every character ran cold on a page's first scan. */
+const DIGIT = /\d/g;
+const NUMBER_RUN = /[\d.,]*/y;
+const DIGIT_RUN = /\d*/y;
+
 /** Every money amount that starts with a number inside [from, to) of `text`. */
 export function findMoney(text: string, from = 0, to = text.length): Money[] {
   const found: Money[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
+  DIGIT.lastIndex = from;
+  for (let d = DIGIT.exec(text); d !== null && d.index < to; d = DIGIT.exec(text)) {
+    const i = d.index;
+    let skip: RegExp = DIGIT_RUN;
     if (i > 0 && LETTER.test(text[i - 1]!) && !/[$€₽¥]/u.test(text[i - 1]!) && !/(?:USD|RMB|CNY|EUR|RUB|IDR|Rp)$/u.test(text.slice(Math.max(0, i - 3), i))) {
-      // Part of a word ("A380", "COVID-19" aside): skip the rest of the run.
-      while (i < to && /[\d.,]/.test(text[i]!)) i++;
-      continue;
-    }
-    const money = readMoneyAt(text, i);
-    if (money) {
-      found.push(money);
-      i = money.end - 1;
+      skip = NUMBER_RUN; // part of a word ("A380", "COVID-19" aside): skip the rest of the run
     } else {
-      while (i < to && /\d/.test(text[i]!)) i++;
+      const money = readMoneyAt(text, i);
+      if (money) {
+        found.push(money);
+        DIGIT.lastIndex = money.end;
+        continue;
+      }
     }
+    skip.lastIndex = i;
+    skip.exec(text);
+    DIGIT.lastIndex = skip.lastIndex;
   }
   return found;
 }
@@ -95,13 +107,18 @@ function readMoneyAt(text: string, numStart: number): Money | null {
   let raw = m[0];
   // A trailing separator group that is really punctuation ("107, and") is not part of the number.
   if (/[,.]\d{1,2}$/.test(raw) === false && /[,.]$/.test(raw)) raw = raw.slice(0, -1);
+  let end = numStart + raw.length;
+  const before = text.slice(Math.max(0, numStart - 6), numStart);
+  let rest = text.slice(end, end + 40);
+  // No currency sign or code before the number and no currency word after it: most numbers
+  // near a trade word ("in 2020", "11 consecutive years") end here, before a RegExp per
+  // currency and magnitude.
+  if (!ANY_PREFIX.test(before) && !ANY_SUFFIX.test(rest)) return null;
   let value = parseNumber(raw);
   if (!Number.isFinite(value)) return null;
-  let end = numStart + raw.length;
   let start = numStart;
 
   let currency: string | null = null;
-  const before = text.slice(Math.max(0, numStart - 6), numStart);
   for (const [re, code] of PREFIX_CURRENCIES) {
     const p = re.exec(before);
     if (p) {
@@ -114,7 +131,6 @@ function readMoneyAt(text: string, numStart: number): Money | null {
     }
   }
 
-  let rest = text.slice(end, end + 40);
   const space = /^[ \u00A0\u202F\u2009]?/.exec(rest)![0].length;
   for (const [re, factor] of MAGNITUDES) {
     const mm = re.exec(rest.slice(space));

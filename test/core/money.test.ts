@@ -39,3 +39,37 @@ describe('findMoney', () => {
     expect(findMoney(text, 10).map((x) => x.value)).toEqual([2e9]);
   });
 });
+
+describe('findMoney: every currency and magnitude as pages write them', () => {
+  // Each spelling of each currency the parser knows: a number must be read wherever one of
+  // them stands before it or after it (the parser turns numbers away early when none does).
+  const SUFFIXES: [string, string][] = [
+    ['U.S. dollars', 'USD'], ['US dollar', 'USD'], ['American dollars', 'USD'], ['dolar AS', 'USD'], ['dolar Amerika Serikat', 'USD'],
+    ['долларов США', 'USD'], ['долл. США', 'USD'], ['美元', 'USD'], ['美金', 'USD'], ['dollars', 'USD'], ['dolar', 'USD'], ['USD', 'USD'],
+    ['долл.', 'USD'], ['доллара', 'USD'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['юаней', 'CNY'],
+    ['юаня', 'CNY'], ['元', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['rubel', 'RUB'],
+    ['RUB', 'RUB'], ['рублей', 'RUB'], ['рубля', 'RUB'], ['рубль', 'RUB'], ['卢布', 'RUB'], ['盧布', 'RUB'], ['euros', 'EUR'],
+    ['EUR', 'EUR'], ['евро', 'EUR'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['€', 'EUR'], ['rupiah', 'IDR'], ['IDR', 'IDR'],
+  ];
+  const MAGNITUDES: [string, number][] = [
+    ['', 1], ['trillion', 1e12], ['triliun', 1e12], ['трлн.', 1e12], ['триллионов', 1e12], ['万亿', 1e12], ['billion', 1e9], ['bn', 1e9],
+    ['miliar', 1e9], ['milyar', 1e9], ['млрд', 1e9], ['миллиардов', 1e9], ['十亿', 1e9], ['million', 1e6], ['mln', 1e6], ['juta', 1e6],
+    ['млн', 1e6], ['миллионов', 1e6], ['百万', 1e6], ['thousand', 1e3], ['ribu', 1e3], ['тыс.', 1e3], ['亿', 1e8], ['万', 1e4],
+  ];
+  it('reads a currency word after the number and its magnitude', () => {
+    for (const [word, currency] of SUFFIXES) {
+      for (const [mag, factor] of MAGNITUDES) {
+        const cjk = /^[\u4e00-\u9fff]/.test(mag);
+        const text = `x 107${mag ? (cjk ? '' : ' ') + mag : ''}${cjk && /^[\u4e00-\u9fff]/.test(word) ? '' : ' '}${word} y`;
+        const found = findMoney(text);
+        expect(found.map((f) => [f.currency, f.value]), text).toEqual([[currency, 107 * factor]]);
+      }
+    }
+  });
+  it.each([
+    ['US$', 'USD'], ['U.S.$', 'USD'], ['USD ', 'USD'], ['HK$', 'XXX'], ['$', 'USD'], ['€', 'EUR'], ['EUR ', 'EUR'], ['₽', 'RUB'],
+    ['RUB ', 'RUB'], ['¥', 'CNY'], ['RMB ', 'CNY'], ['CNY ', 'CNY'], ['Rp.', 'IDR'], ['Rp ', 'IDR'], ['IDR ', 'IDR'],
+  ])('reads the sign or code %s before the number', (prefix, currency) => {
+    expect(findMoney(`x ${prefix}107 billion y`).map((f) => [f.currency, f.value])).toEqual([[currency, 107e9]]);
+  });
+});
