@@ -79,8 +79,10 @@ const DIGIT_RUN = /\d*/y;
 /** Every money amount that starts with a number inside [from, to) of `text`. */
 export function findMoney(text: string, from = 0, to = text.length): Money[] {
   const found: Money[] = [];
+  // Digits are searched for up to `to` only (a view, not a copy): past it the search could run to the end of a huge text on every call.
+  const within = text.slice(0, to);
   DIGIT.lastIndex = from;
-  for (let d = DIGIT.exec(text); d !== null && d.index < to; d = DIGIT.exec(text)) {
+  for (let d = DIGIT.exec(within); d !== null; d = DIGIT.exec(within)) {
     const i = d.index;
     let skip: RegExp = DIGIT_RUN;
     if (i > 0 && LETTER.test(text[i - 1]!) && !/[$€₽¥]/u.test(text[i - 1]!) && !/(?:USD|RMB|CNY|EUR|RUB|IDR|Rp)$/u.test(text.slice(Math.max(0, i - 3), i))) {

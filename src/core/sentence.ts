@@ -13,13 +13,16 @@ const END = /[。！？\u2029]|[.!?](?=\s|$)|\n(?=[ \t\r]{0,38}\n)/g;
 
 /** [start, end) of the sentence holding text[index]. */
 export function sentenceAt(text: string, index: number): [number, number] {
-  // Start: after the last end in [index - WINDOW, index).
-  let start = Math.max(0, index - WINDOW);
-  END.lastIndex = start;
-  for (let m = END.exec(text); m !== null && m.index < index; m = END.exec(text)) start = m.index + 1;
-  // End: the first end at or after index, within the window.
-  END.lastIndex = index;
-  const m = END.exec(text);
-  const end = m !== null && m.index < index + WINDOW ? m.index : Math.min(text.length, index + WINDOW);
-  return [start, Math.min(text.length, end + 1)];
+  // Searched in the window and the 40 characters past it (the most an end looks ahead),
+  // never in the whole text: a huge text node with a trade word in every line stays cheap.
+  const lo = Math.max(0, index - WINDOW);
+  const w = text.slice(lo, Math.min(text.length, index + WINDOW + 40));
+  const at = index - lo;
+  let start = 0;
+  END.lastIndex = 0;
+  let m = END.exec(w);
+  for (; m !== null && m.index < at; m = END.exec(w)) start = m.index + 1;
+  // m is now the first end at or after the index, if any.
+  const end = m !== null && m.index < at + WINDOW ? m.index : Math.min(text.length, index + WINDOW) - lo;
+  return [lo + start, Math.min(text.length, lo + end + 1)];
 }
