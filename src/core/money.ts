@@ -79,11 +79,12 @@ const DIGIT_RUN = /\d*/y;
 /** Every money amount that starts with a number inside [from, to) of `text`. */
 export function findMoney(text: string, from = 0, to = text.length): Money[] {
   const found: Money[] = [];
-  // Digits are searched for up to `to` only (a view, not a copy): past it the search could run to the end of a huge text on every call.
-  const within = text.slice(0, to);
-  DIGIT.lastIndex = from;
+  // Digits are searched for in [from, to) only (a view, not a copy): past it the search
+  // could run to the end of a huge text on every call.
+  const within = text.slice(from, to);
+  DIGIT.lastIndex = 0;
   for (let d = DIGIT.exec(within); d !== null; d = DIGIT.exec(within)) {
-    const i = d.index;
+    const i = from + d.index;
     let skip: RegExp = DIGIT_RUN;
     if (i > 0 && LETTER.test(text[i - 1]!) && !/[$€₽¥]/u.test(text[i - 1]!) && !/(?:USD|RMB|CNY|EUR|RUB|IDR|Rp)$/u.test(text.slice(Math.max(0, i - 3), i))) {
       skip = NUMBER_RUN; // part of a word ("A380", "COVID-19" aside): skip the rest of the run
@@ -91,13 +92,13 @@ export function findMoney(text: string, from = 0, to = text.length): Money[] {
       const money = readMoneyAt(text, i);
       if (money) {
         found.push(money);
-        DIGIT.lastIndex = money.end;
+        DIGIT.lastIndex = money.end - from;
         continue;
       }
     }
     skip.lastIndex = i;
     skip.exec(text);
-    DIGIT.lastIndex = skip.lastIndex;
+    DIGIT.lastIndex = skip.lastIndex - from;
   }
   return found;
 }

@@ -66,6 +66,27 @@ describe('mention engine: output shape and documents', () => {
     const big = 'x '.repeat(500_000) + 'Putin';
     expect(findMentions(m, big).map((x) => x.start)).toEqual([1_000_000]);
   });
+  it('reads figures within their sentence window, however long the text (no search runs to its end)', () => {
+    // A trade word in every line and no sentence end: each one reads its sentence for money.
+    // A search that ran on to the end of the text made this quadratic (41.6 s for 1.6 M
+    // characters). Counted, not timed: the longest text any RegExp search is given.
+    const text = 'trade grew again, up 7 per cent, and no full stop\n'.repeat(400) + 'trade hit $107 billion.';
+    const exec = RegExp.prototype.exec;
+    let longest = 0;
+    RegExp.prototype.exec = function (this: RegExp, input: string) {
+      if (!this.sticky) longest = Math.max(longest, input.length); // sticky ones read one run at their index
+      return exec.call(this, input);
+    };
+    let found: string[];
+    try {
+      found = findMentions(m, text).map((x) => x.surface);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    expect(found).toEqual(['$107 billion']);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(longest).toBeLessThanOrEqual(2 * 600 + 40); // the window either way and the look-ahead
+  });
 });
 
 describe('mention engine: properties', () => {
