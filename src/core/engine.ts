@@ -130,7 +130,8 @@ export function candidatesFrom(m: CompiledMatcher, text: string, hits: Hit[]): C
       found.push({ start: hit.start, end, e: titled, g: titled >= 0 ? -1 : p.g!, short: true, blocker: false });
     }
   }
-  if (contexts.length > 0) found.push(...figureCandidates(m, text, contexts, streaks));
+  // Not push(...list): a hostile text's list can be longer than the stack allows arguments.
+  if (contexts.length > 0) for (const c of figureCandidates(m, text, contexts, streaks)) found.push(c);
   return selectLongest(found, text);
 }
 
@@ -144,28 +145,49 @@ function figureCandidates(m: CompiledMatcher, text: string, contexts: Hit[], str
     for (const r of c.payload.r!) entry[2].add(r);
     sentences.set(s, entry);
   }
+  // One candidate per figure and rule, each streak read once: a text without sentence ends
+  // gives every context word a window of its own, and those windows overlap (a hostile page
+  // of such lines made tens of copies of each, then overflowed the stack).
+  const seen = new Set<string>();
+  const add = (start: number, end: number, r: number, e: number) => {
+    const key = `${start} ${end} ${r}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ start, end, e, g: -1, short: false, blocker: false });
+  };
+  const read = new Map<number, ReturnType<typeof readStreak>>();
   for (const [s, e, rules] of sentences.values()) {
     let money: ReturnType<typeof findMoney> | undefined;
-    let read: (ReturnType<typeof readStreak>)[] | undefined;
     for (const r of rules) {
       const rule = m.figureRules[r]!;
       if (rule.type === 'money') {
         money ??= findMoney(text, s, e);
-        for (const x of money) {
-          if (x.currency === rule.currency && x.value >= rule.min && x.value <= rule.max) {
-            out.push({ start: x.start, end: x.end, e: rule.e, g: -1, short: false, blocker: false });
-          }
-        }
+        for (const x of money) if (x.currency === rule.currency && x.value >= rule.min && x.value <= rule.max) add(x.start, x.end, r, rule.e);
       } else {
-        // Each streak read once, whatever the number of rules ("consecutive year" and "…years" both hit).
-        read ??= streaks.map((h) => (h.start < s || h.end > e ? null : readStreak(text, h.start, h.end, h.payload.p === 1)));
-        for (const st of read) {
-          if (st && st.value === rule.value) out.push({ start: st.start, end: st.end, e: rule.e, g: -1, short: false, blocker: false });
+        // Hits come in the order of their ends: only those of this sentence are looked at.
+        for (let i = firstEndingFrom(streaks, s); i < streaks.length && streaks[i]!.end <= e; i++) {
+          const h = streaks[i]!;
+          if (h.start < s) continue;
+          let st = read.get(i);
+          if (st === undefined) read.set(i, (st = readStreak(text, h.start, h.end, h.payload.p === 1)));
+          if (st && st.value === rule.value) add(st.start, st.end, r, rule.e);
         }
       }
     }
   }
   return out;
+}
+
+/** The first of `hits` (in the order of their ends) that ends at or after `at`. */
+function firstEndingFrom(hits: Hit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Leftmost-longest, non-overlapping; then mark short forms followed by another given name. */

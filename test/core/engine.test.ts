@@ -66,6 +66,15 @@ describe('mention engine: output shape and documents', () => {
     const big = 'x '.repeat(500_000) + 'Putin';
     expect(findMentions(m, big).map((x) => x.start)).toEqual([1_000_000]);
   });
+  it('reads a long run of streak lines without sentence ends: one figure per line, no stack overflow', () => {
+    // Each line's trade word has a window of its own and the windows overlap: the figures
+    // were found tens of times over, and spread into push() as arguments (RangeError).
+    const text = 'trade for 11 consecutive years\n'.repeat(5000);
+    const found = findMentions(m, text);
+    expect(found).toHaveLength(5000);
+    expect(new Set(found.map((x) => x.surface))).toEqual(new Set(['11 consecutive years']));
+    expect(found[4999]!.start).toBe(4999 * 31 + 'trade for '.length);
+  });
   it('reads figures within their sentence window, however long the text (no search runs to its end)', () => {
     // A trade word in every line and no sentence end: each one reads its sentence for money.
     // A search that ran on to the end of the text made this quadratic (41.6 s for 1.6 M
