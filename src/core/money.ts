@@ -31,8 +31,12 @@ const SUFFIX_CURRENCIES: [RegExp, string][] = [
   [/^(?:rupiah|idr)/iu, 'IDR'],
 ];
 
-/** A piece of every prefix currency below (case matters there). */
-const ANY_PREFIX = /[$€₽¥]|USD|EUR|RUB|RMB|CNY|Rp|IDR/;
+/** Currency codes written before a number (case matters). */
+const CODES = 'USD|EUR|RUB|RMB|CNY|IDR|Rp';
+/** A piece of every prefix currency below. */
+const ANY_PREFIX = new RegExp(`[$€₽¥]|${CODES}`);
+/** A code right before a number that touches it ("USD107"): not part of a word. */
+const CODE_BEFORE = new RegExp(`(?:${CODES})$`);
 /** A piece of every suffix currency above (within 40 characters of the number when one follows it, magnitude and spaces included). */
 const ANY_SUFFIX = /dollar|dolar|долл|美|usd|yuan|renminbi|rmb|cny|юан|元|人民|roubl|rub|рубл|卢布|盧布|eur|евро|€|rupiah|idr/iu;
 
@@ -85,20 +89,19 @@ export function findMoney(text: string, from = 0, to = text.length): Money[] {
   DIGIT.lastIndex = 0;
   for (let d = DIGIT.exec(within); d !== null; d = DIGIT.exec(within)) {
     const i = from + d.index;
-    let skip: RegExp = DIGIT_RUN;
-    if (i > 0 && LETTER.test(text[i - 1]!) && !/[$€₽¥]/u.test(text[i - 1]!) && !/(?:USD|RMB|CNY|EUR|RUB|IDR|Rp)$/u.test(text.slice(Math.max(0, i - 3), i))) {
-      skip = NUMBER_RUN; // part of a word ("A380", "COVID-19" aside): skip the rest of the run
-    } else {
-      const money = readMoneyAt(text, i);
-      if (money) {
-        found.push(money);
-        DIGIT.lastIndex = money.end - from;
-        continue;
-      }
+    // Part of a word ("A380", "COVID-19"), unless a currency code touches it.
+    const inWord = i > 0 && LETTER.test(text[i - 1]!) && !CODE_BEFORE.test(text.slice(Math.max(0, i - 3), i));
+    const money = inWord ? null : readMoneyAt(text, i);
+    if (money) {
+      found.push(money);
+      DIGIT.lastIndex = money.end - from;
+      continue;
     }
-    skip.lastIndex = i;
-    skip.exec(text);
-    DIGIT.lastIndex = skip.lastIndex - from;
+    // Skip the rest of the number (of the word's run of digits and separators).
+    const run = inWord ? NUMBER_RUN : DIGIT_RUN;
+    run.lastIndex = i;
+    run.exec(text);
+    DIGIT.lastIndex = run.lastIndex - from;
   }
   return found;
 }
