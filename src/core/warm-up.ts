@@ -19,7 +19,7 @@ export function* warmUp(m: CompiledMatcher): Generator<void> {
   yield;
   const may = prefilterOf(m.prefilter);
   may('plain text');
-  may('caf\u00e9 text'); // not ASCII, one byte wide: the only way to notPlain in that width
+  may('caf\u00e9 text'); // not plain, one byte wide: the hard and wide RegExps in that width
   may('\u0100 wide text');
   yield;
   scanText(m, 'Xi'); // the automaton's per-page tables (256 KB) and its loop

@@ -80,6 +80,24 @@ describe('prefilter', () => {
       expect(restSeen).toBeGreaterThan(100);
     }
   });
+  it('finds the characters that are not plain just the same when case is ignored (its first search is one RegExp with the anchors, which ignore case)', () => {
+    const exact = new RegExp(matcher.prefilter.notPlain);
+    const folded = new RegExp(matcher.prefilter.notPlain, 'i');
+    let notPlain = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (exact.test(ch)) notPlain++;
+      for (const text of [ch, `\u2019${ch}`, `a${ch}b`]) {
+        if (exact.test(text) !== folded.test(text)) expect.fail(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(notPlain).toBeGreaterThan(50000);
+    // The one search stops at whichever comes first; each answer is the one its tier gives.
+    expect(may('Putin, Mérida')).toBe(true);
+    expect(may('Mérida, Putin')).toBe(true);
+    expect(may('Mérida')).toBe(false);
+    expect(may('snake_case, then Pútin')).toBe(true);
+  });
   it('answers exactly as its sources do: plain text by the anchors, other text by the hard class and the wide anchors', () => {
     const notPlain = new RegExp(matcher.prefilter.notPlain);
     const anchors = new RegExp(matcher.prefilter.anchors, 'i');
