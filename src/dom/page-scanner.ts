@@ -12,7 +12,7 @@
 import { BlockMatcher } from '../core/block-matcher.ts';
 import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
 import { midWord, passesAll, prefilterOf } from '../core/prefilter.ts';
-import { warmUp } from '../core/warm-up.ts';
+import { warmUpEngine, warmUpSweep } from '../core/warm-up.ts';
 import type { CompiledMatcher } from '../core/matcher.ts';
 import type { Kind } from '../core/dataset.ts';
 import { createSlicer, type Slicer } from './scheduler.ts';
@@ -20,8 +20,12 @@ import { blockClassifier, BlockWalker, type BlockVisitor, type TextBlock } from 
 import { TextSweep } from './text-sweep.ts';
 import { rangeFor } from './highlighter.ts';
 
-/** The one-time costs of matching are paid once per JavaScript world (see warm-up.ts). */
-let warm = false;
+/**
+ * The one-time costs are paid once per JavaScript world (see warm-up.ts): the sweep's at
+ * the first scan, the engine's before the first block to match.
+ */
+let sweepWarm = false;
+let engineWarm = false;
 
 /** Longest quiet time between two flushes while a storm of mutations goes on. */
 const STORM_DELAY_MS = 800;
@@ -237,6 +241,12 @@ export class PageScanner {
     }
   }
 
+  /** Runs one-time steps, each in its own slice; false when stopped meanwhile. */
+  private async warm(steps: Generator<void>, slicer: Slicer): Promise<boolean> {
+    while (!steps.next().done) if (!(await this.pause(slicer))) return false;
+    return true;
+  }
+
   /** Ends the current slice (metered) and gives the page its thread back; false when stopped meanwhile. */
   private async pause(slicer: Slicer): Promise<boolean> {
     this.opts.meter.busyMs += this.opts.now() - this.sliceStart;
@@ -247,11 +257,10 @@ export class PageScanner {
 
   private async workSlices(): Promise<void> {
     const slicer = this.opts.slicer();
-    if (!warm) {
-      // The page's first scan: its one-time costs, each in its own slice (see warm-up.ts).
-      warm = true;
-      const steps = warmUp(this.matcher);
-      while (!steps.next().done) if (!(await this.pause(slicer))) return;
+    if (!sweepWarm) {
+      // The page's first scan: the sweep's one-time costs in a slice of their own (see warm-up.ts).
+      sweepWarm = true;
+      if (!(await this.warm(warmUpSweep(this.matcher), slicer))) return;
     }
     if (this.fullPending || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
@@ -394,6 +403,11 @@ export class PageScanner {
         if (step === 'yield') {
           if (!(await this.pause(slicer))) return null;
           continue;
+        }
+        if (!engineWarm) {
+          // The first block to match: the engine's one-time costs first, each in its own slice.
+          engineWarm = true;
+          if (!(await this.warm(warmUpEngine(m), slicer))) return null;
         }
         if (step.nodes !== null) {
           // One block: the sweep found its text nodes (a long one is matched in chunks).

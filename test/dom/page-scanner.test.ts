@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
 import { settled } from './settled.ts';
 import { PageScanner, SLICE_CHARS, type PageMark } from '../../src/dom/page-scanner.ts';
@@ -31,6 +31,28 @@ function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { bus
 describe('PageScanner', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
+  });
+
+  it('pays the engine\'s one-time costs only once a page has a block to match', async () => {
+    // A fresh module: the one-time costs are paid once per JavaScript world.
+    vi.resetModules();
+    const fresh = (await import('../../src/dom/page-scanner.ts')).PageScanner;
+    let yields = 0;
+    const slicer = () => ({ shouldYield: () => false, yield: async () => void yields++ });
+    document.body.innerHTML = '<p>Nothing to see here.</p>'.repeat(50);
+    let marks: PageMark[] = [];
+    const scanner = new fresh(document, matcher, { paint: (m) => void (marks = m), isOwn: () => false, flushDelayMs: 0, slicer });
+    await scanner.start();
+    expect(marks).toEqual([]);
+    expect(yields).toBe(1); // the prefilter's RegExps alone
+    // Text the prefilter lets through, in a later rescan: now the engine's steps, once.
+    const p = document.createElement('p');
+    p.textContent = 'Sergey Lavrov arrived.';
+    document.body.append(p);
+    await settled(scanner);
+    expect(marks.map((m) => m.range.toString())).toEqual(['Sergey Lavrov']);
+    expect(yields).toBe(6);
+    scanner.stop();
   });
 
   it('marks every mention of a page, in document order, across inline elements', async () => {
