@@ -5,10 +5,13 @@
  */
 
 export interface Automaton {
-  /** Edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char. */
+  /**
+   * Edges of state s are edgeChar[edgeStart[s] .. edgeStart[s + 1]), sorted by char. Edge k
+   * leads to state k + 1: states are numbered breadth-first and each one's children in
+   * the order of their chars, so the targets need no array of their own.
+   */
   edgeStart: ArrayLike<number>;
   edgeChar: ArrayLike<number>;
-  edgeNext: ArrayLike<number>;
   /** Failure link of each state. */
   fail: ArrayLike<number>;
   /** Pattern id ending at this state, or -1. */
@@ -75,30 +78,29 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   const edgeStart: number[] = [];
   const edgeChar: number[] = [];
-  const edgeNext: number[] = [];
   for (let s = 0; s < n; s++) {
     edgeStart.push(edgeChar.length);
     const sorted = [...children[s]!].sort((a, b) => a[0] - b[0]);
     for (const [c, t] of sorted) {
+      if (t !== edgeChar.length + 1) throw new Error('automaton: edges out of breadth-first order');
       edgeChar.push(c);
-      edgeNext.push(t);
     }
   }
   edgeStart.push(edgeChar.length);
   const alphabet = String.fromCharCode(...[...new Set(edgeChar)].sort((a, b) => a - b));
-  return { edgeStart, edgeChar, edgeNext, fail, out, outLink, patternLength: patterns.map((p) => p.length), alphabet };
+  return { edgeStart, edgeChar, fail, out, outLink, patternLength: patterns.map((p) => p.length), alphabet };
 }
 
 /** The state reached from `state` on folded code unit `c`. */
 export function step(a: Automaton, state: number, c: number): number {
-  const { edgeStart, edgeChar, edgeNext, fail } = a;
+  const { edgeStart, edgeChar, fail } = a;
   for (;;) {
     let lo = edgeStart[state]!;
     let hi = edgeStart[state + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const m = edgeChar[mid]!;
-      if (m === c) return edgeNext[mid]!;
+      if (m === c) return mid + 1;
       if (m < c) lo = mid + 1;
       else hi = mid - 1;
     }

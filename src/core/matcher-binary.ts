@@ -6,7 +6,7 @@
  *
  * Layout (little-endian): eight 32-bit header words [MAGIC, states, edges, patterns,
  * alphabet, entities, groups, metaBytes], then, each 4-byte aligned: edgeStart (i32 ×
- * states + 1), edgeChar (u16 × edges), edgeNext, fail, out, outLink (i32), patternLength
+ * states + 1), edgeChar (u16 × edges), fail, out, outLink (i32), patternLength
  * (u8), alphabet (u16), entityGroup (i32), three item lists (payloads, entities, groups:
  * i32 offsets × count + 1, then UTF-8 bytes), then the meta JSON (version, maxLength,
  * prefilter, figureRules).
@@ -14,7 +14,7 @@
 import type { Automaton } from './automaton.ts';
 import type { CompiledMatcher, EntityRef, List, Payload, ShortGroup } from './matcher.ts';
 
-const MAGIC = 0x314b544b; // "KTK1"
+const MAGIC = 0x324b544b; // "KTK2" (KTK1 had an array of edge targets)
 const HEADER_WORDS = 8;
 
 const align = (n: number) => (n + 3) & ~3;
@@ -48,7 +48,7 @@ export function encodeMatcher(m: CompiledMatcher): ArrayBuffer {
   // Code units, not characters: a surrogate pair in the alphabet is two units of it.
   const alphabet = Uint16Array.from({ length: a.alphabet.length }, (_, i) => a.alphabet.charCodeAt(i));
   const typed = [
-    Int32Array.from(a.edgeStart), Uint16Array.from(a.edgeChar), Int32Array.from(a.edgeNext), Int32Array.from(a.fail),
+    Int32Array.from(a.edgeStart), Uint16Array.from(a.edgeChar), Int32Array.from(a.fail),
     Int32Array.from(a.out), Int32Array.from(a.outLink), Uint8Array.from(a.patternLength), alphabet, Int32Array.from(m.entityGroup),
     payloads.offsets, payloads.bytes, entities.offsets, entities.bytes, groups.offsets, groups.bytes, meta,
   ];
@@ -110,7 +110,6 @@ export function decodeMatcher(buf: ArrayBuffer): CompiledMatcher {
   const automaton: Automaton = {
     edgeStart: take(Int32Array, states + 1, 'edge starts'),
     edgeChar: take(Uint16Array, edges, 'edge characters'),
-    edgeNext: take(Int32Array, edges, 'edge targets'),
     fail: take(Int32Array, states, 'failure links'),
     out: take(Int32Array, states, 'outputs'),
     outLink: take(Int32Array, states, 'dictionary links'),
