@@ -10,7 +10,7 @@
  * DOM only: no extension API.
  */
 import { BlockMatcher } from '../core/block-matcher.ts';
-import { candidatesFrom, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
+import { candidateSteps, resolveDocument, scanText, type Candidate } from '../core/engine.ts';
 import { midWord, passesAll, prefilterOf } from '../core/prefilter.ts';
 import { warmUpEngine, warmUpSweep } from '../core/warm-up.ts';
 import type { CompiledMatcher } from '../core/matcher.ts';
@@ -366,24 +366,26 @@ export class PageScanner {
       close: () => {
         if (fed === 0 && !maybe && !cut) return false;
         const text = data.join('');
-        let candidates: Candidate[];
-        if (fed > 0) {
-          if (fed < data.length) streaming.piece(data.slice(fed).join('')); // the rest: under SLICE_CHARS
-          candidates = candidatesFrom(m, text, streaming.end());
-        } else if (maybe || mayContain(text)) candidates = scanText(m, text);
-        else return true;
-        if (candidates.length === 0) return true;
-        const starts: number[] = [];
-        let at = 0;
-        for (const d of data) {
-          starts.push(at);
-          at += d.length;
-        }
-        out.push({ owner: owner!, block: { text, nodes, starts }, candidates });
+        if (fed === 0 && !maybe && !mayContain(text)) return true;
+        if (fed > 0 && fed < data.length) streaming.piece(data.slice(fed).join('')); // the rest: under SLICE_CHARS
+        // The block's arrays are its own from here: a long block's rules run in steps (the
+        // caller pauses between them), and the next block may open meanwhile.
         kept = true;
-        return true;
+        return keep(owner!, text, nodes, data, fed > 0 ? candidateSteps(m, text, streaming.end()) : scanText(m, text));
       },
     };
+    /** Keeps a matched block that has candidates (after its remaining steps, if any). */
+    function* keep(o: Node, text: string, blockNodes: Text[], texts: string[], steps: Candidate[] | Generator<void, Candidate[]>): Generator<void, void> {
+      const candidates = Array.isArray(steps) ? steps : yield* steps;
+      if (candidates.length === 0) return;
+      const starts: number[] = [];
+      let at = 0;
+      for (const d of texts) {
+        starts.push(at);
+        at += d.length;
+      }
+      out.push({ owner: o, block: { text, nodes: blockNodes, starts }, candidates });
+    }
     const shouldYield = () => slicer.shouldYield();
     const queue = [...roots];
     for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
@@ -416,7 +418,8 @@ export class PageScanner {
             const more = visitor.text(node);
             if (more) while (!more.next().done) if (!(await this.pause(slicer))) return null;
           }
-          visitor.close();
+          const closed = visitor.close();
+          if (typeof closed === 'object') while (!closed.next().done) if (slicer.shouldYield() && !(await this.pause(slicer))) return null;
         } else {
           // A whole owner, walked block by block. It can hold blocks found before ("<div>text
           // <p>Putin</p> Putin…</div>"): they go. Blocks come in document order, so those it holds are the last ones.

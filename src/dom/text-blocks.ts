@@ -97,8 +97,12 @@ export interface BlockVisitor {
   open(owner: Node): void;
   /** May return an iterator: the walk drains it, pausing between its steps (long texts). */
   text(node: Text): Iterator<unknown> | void;
-  /** True when closing the block took real work (it was matched): the walk then asks whether to yield. */
-  close(): boolean | void;
+  /**
+   * True when closing the block took real work (it was matched): the walk then asks whether
+   * to yield. May return an iterator (a long block's rules): the walk drains it, pausing
+   * between its steps.
+   */
+  close(): boolean | Iterator<unknown> | void;
 }
 
 export interface WalkOptions {
@@ -182,7 +186,18 @@ export class BlockWalker {
         } else this.boundary = true; // no mention spans text that is not read (a range over it would paint an editable island)
       } else {
         if (owner !== this.open || this.boundary) {
-          if (this.open !== null && visitor.close()) matched = true;
+          if (this.open !== null) {
+            const closed = visitor.close();
+            if (closed) matched = true;
+            if (typeof closed === 'object' && !closed.next().done) {
+              // The block's rules go on in steps: this text opens the next block after them.
+              this.open = null;
+              this.owner = owner;
+              this.next = n;
+              this.pending = closed;
+              return false;
+            }
+          }
           visitor.open(owner);
           this.open = owner;
           this.boundary = false;
@@ -211,8 +226,13 @@ export class BlockWalker {
       matched = false;
     }
     this.next = null;
-    if (this.open !== null) visitor.close();
+    const closed = this.open !== null ? visitor.close() : undefined;
     this.open = null;
+    if (typeof closed === 'object' && !closed.next().done) {
+      // The last block's rules go on in steps; the walk ends once they are done.
+      this.pending = closed;
+      return false;
+    }
     return true;
   }
 }

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import matcher from 'virtual:konteks/matcher';
-import { findMentions, resolveDocument, scanText } from '../../src/core/engine.ts';
+import { candidatesFrom, candidateSteps, findMentions, resolveDocument, scanText } from '../../src/core/engine.ts';
+import { newPass, pass } from '../../src/core/pass.ts';
 import { TABLE, type Expect } from './sentences.ts';
 
 
@@ -74,6 +75,27 @@ describe('mention engine: output shape and documents', () => {
     expect(found).toHaveLength(5000);
     expect(new Set(found.map((x) => x.surface))).toEqual(new Set(['11 consecutive years']));
     expect(found[4999]!.start).toBe(4999 * 31 + 'trade for '.length);
+  });
+  it('reads a long block\'s figure rules in steps, with the same answer as in one go', () => {
+    const steps = (text: string) => {
+      const st = newPass();
+      pass(m, text, st);
+      const it = candidateSteps(m, text, st.hits);
+      let pauses = 0;
+      for (let r = it.next(); ; r = it.next(), pauses++) if (r.done) return { pauses, found: r.value, whole: candidatesFrom(m, text, st.hits) };
+    };
+    // 5,000 trade words, nearly each a window of its own: a pause every 256 trade words and
+    // windows read (38: the first lines share the window at the start of the text).
+    const long = steps('trade for 11 consecutive years\n'.repeat(5000));
+    expect(long.found).toHaveLength(5000);
+    expect(long.found).toEqual(long.whole);
+    expect(long.pauses).toBeGreaterThanOrEqual(Math.floor(9900 / 256));
+    expect(long.pauses).toBeLessThanOrEqual(Math.floor(10000 / 256));
+    // A paragraph goes in one step.
+    const short = steps('China has been Russia\u2019s largest trading partner for 11 consecutive years, and trade exceeded $107 billion.');
+    expect(short.pauses).toBe(0);
+    expect(short.found.length).toBe(2);
+    expect(short.found).toEqual(short.whole);
   });
   it('reads figures within their sentence window, however long the text (no search runs to its end)', () => {
     // A trade word in every line and no sentence end: each one reads its sentence for money.
