@@ -241,8 +241,8 @@ export class PageScanner {
     }
   }
 
-  /** Runs one-time steps, each in its own slice; false when stopped meanwhile. */
-  private async warm(steps: Generator<void>, slicer: Slicer): Promise<boolean> {
+  /** Runs the rest of `steps` (warm-up, a long text's chunks, a long block's rules), each in its own slice; false when stopped meanwhile. */
+  private async stepped(steps: Iterator<unknown>, slicer: Slicer): Promise<boolean> {
     while (!steps.next().done) if (!(await this.pause(slicer))) return false;
     return true;
   }
@@ -260,7 +260,7 @@ export class PageScanner {
     if (!sweepWarm) {
       // The page's first scan: the sweep's one-time costs in a slice of their own (see warm-up.ts).
       sweepWarm = true;
-      if (!(await this.warm(warmUpSweep(this.matcher), slicer))) return;
+      if (!(await this.stepped(warmUpSweep(this.matcher), slicer))) return;
     }
     if (this.fullPending || (this.opts.fullRescans && this.queue.length > 0)) {
       this.fullPending = false;
@@ -409,17 +409,17 @@ export class PageScanner {
         if (!engineWarm) {
           // The first block to match: the engine's one-time costs first, each in its own slice.
           engineWarm = true;
-          if (!(await this.warm(warmUpEngine(m), slicer))) return null;
+          if (!(await this.stepped(warmUpEngine(m), slicer))) return null;
         }
         if (step.nodes !== null) {
           // One block: the sweep found its text nodes (a long one is matched in chunks).
           visitor.open(step.owner);
           for (const node of step.nodes) {
             const more = visitor.text(node);
-            if (more) while (!more.next().done) if (!(await this.pause(slicer))) return null;
+            if (more && !(await this.stepped(more, slicer))) return null;
           }
           const closed = visitor.close();
-          if (typeof closed === 'object') while (!closed.next().done) if (slicer.shouldYield() && !(await this.pause(slicer))) return null;
+          if (typeof closed === 'object' && !(await this.stepped(closed, slicer))) return null;
         } else {
           // A whole owner, walked block by block. It can hold blocks found before ("<div>text
           // <p>Putin</p> Putin…</div>"): they go. Blocks come in document order, so those it holds are the last ones.
