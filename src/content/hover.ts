@@ -4,7 +4,7 @@
  */
 import type { CardData } from '../core/card.ts';
 import type { PageMark } from '../dom/page-scanner.ts';
-import { markAt, pointInRange } from '../dom/hit-test.ts';
+import { markAt, marksByNode, pointInRange } from '../dom/hit-test.ts';
 import type { CardStrings } from '../ui/hover-card.tsx';
 import { CardHost } from './card-host.tsx';
 import { HoverController, type OpenedBy } from './hover-controller.ts';
@@ -58,19 +58,7 @@ export class Hover {
   setMarks(marks: PageMark[], shadowRoots: ShadowRoot[]): void {
     this.marks = marks;
     this.shadowRoots = shadowRoots;
-    const byNode = new Map<Node, PageMark[]>();
-    for (const m of marks) {
-      const { nodes, starts } = m.block;
-      for (let i = 0; i < nodes.length; i++) {
-        const s = starts[i]!;
-        const e = s + nodes[i]!.data.length;
-        if (e <= m.start || s >= m.end) continue;
-        const list = byNode.get(nodes[i]!);
-        if (list) list.push(m);
-        else byNode.set(nodes[i]!, [m]);
-      }
-    }
-    this.byNode = byNode;
+    this.byNode = marksByNode(marks);
     const shown = this.controller.shown;
     if (shown && !marks.some((m) => sameMark(m, shown))) this.controller.close();
   }

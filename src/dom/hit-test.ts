@@ -2,9 +2,25 @@
  * Which mark is under the pointer. Highlights have no events: ask the caret position
  * at the point, look up the marks of that text node, and confirm with their line boxes.
  */
+import { nodeIndexAt, type TextBlock } from './text-blocks.ts';
 
 export interface Hittable {
   range: Range;
+}
+
+/** The marks over each text node, for `markAt`. A block may hold thousands of nodes and marks: each mark visits only its own nodes. */
+export function marksByNode<M extends { block: TextBlock; start: number; end: number }>(marks: readonly M[]): Map<Node, M[]> {
+  const byNode = new Map<Node, M[]>();
+  for (const m of marks) {
+    const { nodes, starts } = m.block;
+    for (let i = nodeIndexAt(m.block, m.start); i < nodes.length && starts[i]! < m.end; i++) {
+      if (starts[i]! + nodes[i]!.data.length <= m.start) continue;
+      const list = byNode.get(nodes[i]!);
+      if (list) list.push(m);
+      else byNode.set(nodes[i]!, [m]);
+    }
+  }
+  return byNode;
 }
 
 /** The text node and offset under a point, or null (caretPositionFromPoint, else caretRangeFromPoint). */

@@ -259,9 +259,9 @@ export function collectBlocks(root: Node, opts: Pick<WalkOptions, 'onShadowRoot'
   return out;
 }
 
-/** The (node, offset) of a block offset; `end` picks the earlier node at a node border. */
-export function locate(block: TextBlock, offset: number, end = false): [Text, number] {
-  const { starts, nodes } = block;
+/** The index of the node holding a block offset; `end` picks the earlier node at a node border. */
+export function nodeIndexAt(block: TextBlock, offset: number, end = false): number {
+  const { starts } = block;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -270,5 +270,11 @@ export function locate(block: TextBlock, offset: number, end = false): [Text, nu
     if (s < offset || (!end && s === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [nodes[lo]!, offset - starts[lo]!];
+  return lo;
+}
+
+/** The (node, offset) of a block offset; `end` picks the earlier node at a node border. */
+export function locate(block: TextBlock, offset: number, end = false): [Text, number] {
+  const i = nodeIndexAt(block, offset, end);
+  return [block.nodes[i]!, offset - block.starts[i]!];
 }
