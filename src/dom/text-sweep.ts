@@ -60,6 +60,12 @@ export class TextSweep {
   private prev: Text | null = null;
   /** The word run carried into `prev` from a cut border at its start ('' when none; see `runBefore`). */
   private carry: string | null = '';
+  /**
+   * Where the carried run's pieces (text nodes) begin in it, after its first. Its borders
+   * were not looked up (decision 18): any may be a block border ("Share</li><li>Pu<b>tin"),
+   * and a mention may begin at one.
+   */
+  private cuts: number[] = [];
   /** Shadow-root pass: the root's elements and where it is; null until the text pass ends. */
   private elements: ArrayLike<Element> | null = null;
   private at = 0;
@@ -101,6 +107,7 @@ export class TextSweep {
     // The previous text as read, kept: reading `data` again crosses into the browser.
     let before = prev === null ? '' : prev.data;
     let carry = this.carry;
+    let cuts = this.cuts;
     let count = 0;
     while (n !== null) {
       const d = (n as Text).data;
@@ -109,19 +116,23 @@ export class TextSweep {
       // A long text is not tested here.
       let hit = d.length > LONG || mayContain(d);
       let run: string | null = '';
+      let runCuts: number[] = [];
       if (!hit && midWord(before, d)) {
         // A word cut by the border: the prefilter on the text around the border first (most
         // cuts hold no anchor: "Share|Tweet"), then the owners, as it only matters inside one
         // block: minified pages put blocks edge to edge ("…word</li><li>Word…").
         run = runBefore(carry, before);
+        // All of `before` continues the carried run: its start is one more piece border.
+        runCuts = run !== null && carry !== null && carry !== '' && run.length === carry.length + before.length ? [...cuts, carry.length] : [];
         const around = cutWindow(run, d);
-        hit = (around === null || mayContain(around)) && this.owner(prev!) === (owner = this.owner(n));
+        hit = (around === null || mayContain(around) || runCuts.some((c) => mayContain(around.slice(c)))) && this.owner(prev!) === (owner = this.owner(n));
       }
       if (hit) {
         if (owner === undefined) owner = this.owner(n);
         if (owner !== null) {
           this.prev = null;
           this.carry = '';
+          this.cuts = [];
           const nodes = this.blockAround(n as Text, owner);
           if (nodes !== null) {
             // Go on after the block.
@@ -139,6 +150,7 @@ export class TextSweep {
         prev = n as Text;
         before = d;
         carry = run;
+        cuts = runCuts;
       }
       n = walker.nextNode();
       if (++count === CHECK_EVERY) {
@@ -147,6 +159,7 @@ export class TextSweep {
           this.next = n;
           this.prev = prev;
           this.carry = carry;
+          this.cuts = cuts;
           return 'yield';
         }
       }

@@ -70,6 +70,16 @@ describe('TextSweep', () => {
     expect(paused.owners).toEqual([`p#b:${'a '.repeat(62)}Putin`]);
   });
 
+  it('sees a cut name at the start of a block that follows other blocks edge to edge (their borders look like cuts too)', () => {
+    // The real prefilter: an anchor must begin a word, so "SharePutin" is no hit; the name begins at a border.
+    const may = prefilterOf(matcher.prefilter);
+    document.body.innerHTML = '<ul><li>Share</li><li id="a">Pu<b>tin</b></li></ul><ul><li>Ho</li><li>me</li><li id="b">Lav<b>r\u00f3</b>v</li></ul><p><i>xx</i></p><p id="c">P\u00fa<b>tin</b></p>';
+    const s = new TextSweep(document.body, may);
+    const owners: string[] = [];
+    for (let step = s.run(); step !== 'done'; step = s.run()) if (step !== 'yield') owners.push((step.owner as Element).id);
+    expect(owners).toEqual(['a', 'b', 'c']);
+  });
+
   it('with the real prefilter, hands back every block the engine finds a mention in, however its text is cut into nodes', () => {
     const may = prefilterOf(matcher.prefilter);
     const cut = fc.array(fc.constantFrom(...ALIAS_WORDS), { minLength: 1, maxLength: 12 }).chain((ws) => {
