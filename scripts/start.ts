@@ -26,7 +26,11 @@ console.log(`Konteks is loaded in ${name}; demo page: ${server.url('/')}`);
 if (headless) {
   await page.waitFor(`CSS.highlights.get('konteks-person')?.size > 0`);
   const at = await page.evaluate<{ x: number; y: number; text: string }>(`(() => {
-    const r = [...CSS.highlights.get('konteks-person')][1] ?? [...CSS.highlights.get('konteks-person')][0];
+    const s = [...CSS.highlights.get('konteks-person')][1] ?? [...CSS.highlights.get('konteks-person')][0];
+    // Our highlights hold StaticRanges: a live Range over the same text for its boxes.
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
     const b = r.getClientRects()[0];
     return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
   })()`);

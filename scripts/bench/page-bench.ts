@@ -6,7 +6,7 @@
 import defaultMatcher from 'virtual:konteks/matcher';
 import type { CompiledMatcher } from '../../src/core/matcher.ts';
 import { decodeMatcher } from '../../src/core/matcher-binary.ts';
-import { Highlighter } from '../../src/dom/highlighter.ts';
+import { Highlighter, liveRange } from '../../src/dom/highlighter.ts';
 import { PageScanner } from '../../src/dom/page-scanner.ts';
 import { createSlicer, type Slicer } from '../../src/dom/scheduler.ts';
 
@@ -43,7 +43,7 @@ async function konteks(sliced = false, read = sliced): Promise<{ texts: string[]
     : { shouldYield: () => false, yield: async () => {} };
   const highlighter = new Highlighter(window);
   highlighter.clear();
-  let ranges: Range[] = [];
+  let ranges: AbstractRange[] = [];
   const scanner = new PageScanner(document, matcher, {
     slicer: () => slicer,
     paint: (marks) => {
@@ -54,7 +54,7 @@ async function konteks(sliced = false, read = sliced): Promise<{ texts: string[]
   sliceStart = performance.now();
   await scanner.start();
   slices.push(performance.now() - sliceStart);
-  const texts = read ? ranges.map((r) => r.toString().replace(/\u00ad/g, '')) : [];
+  const texts = read ? ranges.map((r) => liveRange(r).toString().replace(/\u00ad/g, '')) : [];
   scanner.stop(); // stops observing; the highlights stay painted until clear()
   return { texts, slices };
 }

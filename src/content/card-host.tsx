@@ -9,6 +9,7 @@ import type { CardData } from '../core/card.ts';
 import { HoverCard, type CardStrings } from '../ui/hover-card.tsx';
 import { CARD_CSS } from '../ui/hover-card.css.ts';
 import { nearestLineRect } from '../dom/hit-test.ts';
+import { liveRange } from '../dom/highlighter.ts';
 
 export const HOST_TAG = 'konteks-card';
 
@@ -35,7 +36,7 @@ export class CardHost {
   readonly host: HTMLElement;
   private readonly mount: HTMLElement;
   private cleanup: (() => void) | null = null;
-  private shownFor: Range | null = null;
+  private shownFor: AbstractRange | null = null;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(HOST_TAG);
@@ -60,12 +61,19 @@ export class CardHost {
     return node !== null && (node === this.host || this.host.shadowRoot!.contains(node));
   }
 
-  show(range: Range, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void }, opts: ShowOptions): void {
+  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void }, opts: ShowOptions): void {
     this.stopFollowing();
+    // One live Range while the card shows: it follows the page's changes to keep the card in place.
+    let range: Range;
+    try {
+      range = liveRange(mark);
+    } catch {
+      return; // the text changed under the mark: the rescan will drop it
+    }
     if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).appendChild(this.host);
     render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} />, this.mount);
     const card = this.dialog!;
-    this.shownFor = range;
+    this.shownFor = mark;
     if (!opts.reducedMotion) card.setAttribute('data-entering', '');
     const rects = range.getClientRects();
     const first = rects[0];
@@ -93,7 +101,7 @@ export class CardHost {
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {
-        if (this.shownFor !== range) return;
+        if (this.shownFor !== mark) return;
         card.style.left = `${Math.round(x)}px`;
         card.style.top = `${Math.round(y)}px`;
         card.classList.toggle('hidden', middlewareData.hide?.referenceHidden === true);

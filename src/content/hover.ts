@@ -94,7 +94,7 @@ export class Hover {
 
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
-  private flash(range: Range): void {
+  private flash(range: AbstractRange): void {
     const w = this.deps.win as Window & typeof globalThis;
     try {
       if (typeof w.Highlight !== 'function') return;

@@ -139,7 +139,8 @@ class ContentApp {
     const marks = all.filter((m) => kinds[m.kind]);
     this.marks = marks;
     this.highlighter.clear();
-    for (const m of marks) this.highlighter.add(m);
+    // Last first: the wrap fallback splits text nodes, and wrapping a later mention first leaves the earlier ones' (static) offsets valid.
+    for (let i = marks.length - 1; i >= 0; i--) this.highlighter.add(marks[i]!);
     const roots = new Set<ShadowRoot>();
     for (const m of marks) {
       const r = m.range.startContainer.getRootNode();

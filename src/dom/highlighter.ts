@@ -11,16 +11,34 @@ export const HIGHLIGHT_PREFIX = 'konteks-';
 export interface Mark {
   entity: string;
   kind: Kind;
-  range: Range;
+  range: AbstractRange;
 }
 
-/** A Range over [start, end) of a block's text. */
-export function rangeFor(doc: Document, block: TextBlock, start: number, end: number): Range {
-  const range = doc.createRange();
+/**
+ * A range over [start, end) of a block's text: a StaticRange where there is one (decision
+ * 25). The document updates every live Range on each of the page's DOM changes, so
+ * thousands of them slow the page's own scripts; a static one costs it nothing. Throws when
+ * the block's text no longer holds the offsets (the text changed since the scan).
+ */
+export function rangeFor(doc: Document, block: TextBlock, start: number, end: number): AbstractRange {
   const [sn, so] = locate(block, start);
   const [en, eo] = locate(block, end, true);
+  if (typeof StaticRange === 'function') {
+    if (so > sn.length || eo > en.length) throw new RangeError('stale block');
+    return new StaticRange({ startContainer: sn, startOffset: so, endContainer: en, endOffset: eo });
+  }
+  const range = doc.createRange();
   range.setStart(sn, so);
   range.setEnd(en, eo);
+  return range;
+}
+
+/** A live Range with the same boundaries, for geometry and text; throws when they no longer fit the nodes. */
+export function liveRange(r: AbstractRange): Range {
+  if ('getClientRects' in r) return r as Range;
+  const range = (r.startContainer.ownerDocument ?? (r.startContainer as Document)).createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
   return range;
 }
 

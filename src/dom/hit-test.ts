@@ -2,10 +2,20 @@
  * Which mark is under the pointer. Highlights have no events: ask the caret position
  * at the point, look up the marks of that text node, and confirm with their line boxes.
  */
+import { liveRange } from './highlighter.ts';
 import { nodeIndexAt, type TextBlock } from './text-blocks.ts';
 
 export interface Hittable {
-  range: Range;
+  range: AbstractRange;
+}
+
+/** The line boxes of a range (none when its text changed under it): a transient live Range for a static one. */
+export function rectsOf(range: AbstractRange): ArrayLike<DOMRect> {
+  try {
+    return liveRange(range).getClientRects();
+  } catch {
+    return [];
+  }
 }
 
 /** The marks over each text node, for `markAt`. A block may hold thousands of nodes and marks: each mark visits only its own nodes. */
@@ -42,8 +52,8 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
 }
 
 /** Is (x, y) inside one of the range's line boxes (with a little slop)? */
-export function pointInRange(range: Range, x: number, y: number, slop = 1): boolean {
-  const rects = range.getClientRects();
+export function pointInRange(range: AbstractRange, x: number, y: number, slop = 1): boolean {
+  const rects = rectsOf(range);
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
     if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return true;
@@ -52,8 +62,8 @@ export function pointInRange(range: Range, x: number, y: number, slop = 1): bool
 }
 
 /** The line box of the range nearest to a point (a wrapped mention has several). */
-export function nearestLineRect(range: Range, x: number, y: number): DOMRect | null {
-  const rects = range.getClientRects();
+export function nearestLineRect(range: AbstractRange | Range, x: number, y: number): DOMRect | null {
+  const rects = rectsOf(range);
   let best: DOMRect | null = null;
   let bestD = Infinity;
   for (let i = 0; i < rects.length; i++) {

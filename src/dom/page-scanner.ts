@@ -46,7 +46,8 @@ function blank(d: string): boolean {
 export interface PageMark {
   entity: string;
   kind: Kind;
-  range: Range;
+  /** A StaticRange where the browser has one (see rangeFor). */
+  range: AbstractRange;
   /** The block's first text node: cheap identity for hit-testing and "next mention". */
   block: TextBlock;
   start: number;

@@ -4,7 +4,7 @@
  * CSS cannot target it by accident), never around whitespace-only pieces. Unwrapping
  * moves the same text nodes back, so node identity (and the scanner's blocks) survive.
  */
-import type { Mark } from './highlighter.ts';
+import { liveRange, type Mark } from './highlighter.ts';
 
 export const MARK_TAG = 'konteks-mark';
 
@@ -21,7 +21,7 @@ export class WrapHighlighter {
     if (start.nodeType !== 3 || end.nodeType !== 3) return;
     if (start === end) pieces.push([start as Text, r.startOffset, r.endOffset]);
     else {
-      const walker = this.doc.createTreeWalker(r.commonAncestorContainer, 4 /* SHOW_TEXT */);
+      const walker = this.doc.createTreeWalker(liveRange(r).commonAncestorContainer, 4 /* SHOW_TEXT */);
       walker.currentNode = start;
       pieces.push([start as Text, r.startOffset, (start as Text).data.length]);
       for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) pieces.push([n as Text, 0, (n as Text).data.length]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
+import { LIVE } from './page-helpers.ts';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>
 <article><h1>Lavrov in Beijing</h1>
@@ -26,7 +27,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(server.url('/news.html'));
     await page.waitFor(`CSS.highlights.has('konteks-person') && CSS.highlights.has('konteks-figure')`);
-    const marked = await page.evaluate<Record<string, string[]>>(`Object.fromEntries(['person','treaty','figure'].map(k => [k, [...(CSS.highlights.get('konteks-' + k) ?? [])].map(r => r.toString())]))`);
+    const marked = await page.evaluate<Record<string, string[]>>(`Object.fromEntries(['person','treaty','figure'].map(k => [k, [...(CSS.highlights.get('konteks-' + k) ?? [])].map(r => ${LIVE}(r).toString())]))`);
     expect(marked['person']!.sort()).toEqual(['Lavrov', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping']);
     expect(marked['figure']!.sort()).toEqual(['$107 billion', '11 consecutive years']);
     expect(marked['treaty']).toEqual(['Treaty of Good-Neighborliness and Friendly Cooperation']);

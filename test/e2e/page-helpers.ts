@@ -7,13 +7,20 @@ export { mentionsByTab } from '../../scripts/browsers.ts';
 
 /** Snippets evaluated in the page (main world), shared by the e2e tests. */
 
+/** A live Range from one of our highlights' ranges (static ones, decision 25), for its text and line boxes. */
+export const LIVE = `((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; })`;
+
+/** The texts of a highlight's ranges, joined by commas. */
+export const highlightText = (name: string) => `[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => ${LIVE}(r).toString()).join()`;
+
 /** Texts of our highlight ranges, per kind. */
-export const MARKED = `Object.fromEntries(['person','treaty','figure'].map(k => [k, [...(CSS.highlights.get('konteks-' + k) ?? [])].map(r => r.toString().replace(/\\u00ad/g, ''))]))`;
+export const MARKED = `Object.fromEntries(['person','treaty','figure'].map(k => [k, [...(CSS.highlights.get('konteks-' + k) ?? [])].map(r => ${LIVE}(r).toString().replace(/\\u00ad/g, ''))]))`;
 
 /** Centre of the first line box of the highlighted range whose text is `text`. */
 export const centreOf = (text: string) => `(() => {
   for (const k of ['person', 'treaty', 'figure', 'bg-person', 'bg-treaty', 'bg-figure']) for (const r of CSS.highlights.get('konteks-' + k) ?? []) {
-    if (r.toString() === ${JSON.stringify(text)}) { const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
+    const x = ${LIVE}(r);
+    if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
   }
   return null;
 })()`;
