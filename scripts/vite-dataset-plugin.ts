@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileMatcher } from '../src/core/compile.ts';
+import type { CompiledMatcher } from '../src/core/matcher.ts';
 import { ARTICLES_DIR, loadArticles } from './dataset.ts';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../node_modules/.konteks');
@@ -17,12 +18,26 @@ const OUT_DIR = path.resolve(import.meta.dirname, '../node_modules/.konteks');
 /** JSON.parse of a string literal parses faster than the same object as JS source. */
 const asModule = (value: unknown): string => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
+/**
+ * The matcher's module. The automaton's `edgeStart` is stored as differences (most states
+ * have 0 or 1 edges) and summed back on load: 1,614 bytes gzip as offsets, 180 as
+ * differences, for about a thousand additions in the content script.
+ */
+export function matcherModule(m: CompiledMatcher): string {
+  const starts = Array.from(m.automaton.edgeStart);
+  const stored = { ...m, automaton: { ...m.automaton, edgeStart: starts.map((x, i) => x - (i > 0 ? starts[i - 1]! : 0)) } };
+  return `const m = JSON.parse(${JSON.stringify(JSON.stringify(stored))});
+for (let a = m.automaton.edgeStart, i = 1; i < a.length; i++) a[i] += a[i - 1];
+export default m;
+`;
+}
+
 /** Writes the generated modules; returns their paths. Throws DatasetError on a bad file. */
 export function generateDatasetModules(dir = ARTICLES_DIR): { matcher: string; articles: string } {
   const articles = loadArticles(dir);
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const files = { matcher: path.join(OUT_DIR, 'matcher.js'), articles: path.join(OUT_DIR, 'articles.js') };
-  fs.writeFileSync(files.matcher, asModule(compileMatcher(articles)));
+  fs.writeFileSync(files.matcher, matcherModule(compileMatcher(articles)));
   fs.writeFileSync(files.articles, asModule(articles));
   return files;
 }

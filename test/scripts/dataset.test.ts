@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import articles from 'virtual:konteks/articles';
+import matcher from 'virtual:konteks/matcher';
+import { compileMatcher } from '../../src/core/compile.ts';
 import { ARTICLES_DIR, DatasetError, loadArticles, validateArticle } from '../../scripts/dataset.ts';
 
 const file = path.join(ARTICLES_DIR, 'lavrov-china-2021.json');
@@ -11,6 +13,12 @@ const article = articles.find((a) => a.id === 'lavrov-china-2021')!;
 const entity = (id: string) => article.entities.find((e) => e.id === id)!;
 
 describe('the bundled article', () => {
+  it('ships the compiled matcher unchanged through its module (edgeStart stored as differences)', () => {
+    const compiled = compileMatcher(loadArticles(ARTICLES_DIR));
+    expect(matcher).toEqual(compiled);
+    expect(Array.from(matcher.automaton.edgeStart)).toEqual(Array.from(compiled.automaton.edgeStart));
+  });
+
   it('has the article as printed', () => {
     expect(article.source).toBe('Rusia-FM');
     expect(article.posted).toBe('2021-03-19');
