@@ -284,9 +284,9 @@ export class PageScanner {
       this.entries = entries.concat(fresh);
       this.stats.incremental++;
     } else return;
-    // Painting makes a Range per mark: its own slice when the scan used the budget up.
+    // Painting makes a range per mark: its own slice when the scan used the budget up.
     if (slicer.shouldYield() && !(await this.pause(slicer))) return;
-    this.paint();
+    await this.paint(slicer);
   }
 
   /** The block owners to rescan for a batch of records, outermost only. */
@@ -440,7 +440,8 @@ export class PageScanner {
     return out;
   }
 
-  private paint(): void {
+  /** Resolves the short forms across the page, makes the marks' ranges (pausing between batches: a page may have thousands) and hands them to `paint`. */
+  private async paint(slicer: Slicer): Promise<void> {
     const entries = this.entries;
     entries.sort((a, b) => {
       if (a.owner === b.owner) return 0;
@@ -449,16 +450,18 @@ export class PageScanner {
     });
     const resolved = resolveDocument(this.matcher, entries.map((e) => ({ text: e.block.text, candidates: e.candidates })));
     const marks: PageMark[] = [];
-    resolved.forEach((mentions, i) => {
+    let made = 0;
+    for (let i = 0; i < resolved.length; i++) {
       const block = entries[i]!.block;
-      for (const m of mentions) {
+      for (const m of resolved[i]!) {
         try {
           marks.push({ entity: m.entity, kind: m.kind, range: rangeFor(this.doc, block, m.start, m.end), block, start: m.start, end: m.end });
         } catch {
           // The text changed under us since the scan: the queued mutation rescans it.
         }
+        if ((++made & 255) === 0 && slicer.shouldYield() && !(await this.pause(slicer))) return;
       }
-    });
+    }
     // Painting may change the DOM (the wrap fallback): those records are ours, drop them.
     this.opts.paint(marks);
     for (const o of this.observers) o.takeRecords();
