@@ -22,9 +22,10 @@ export function rectsOf(range: AbstractRange): ArrayLike<DOMRect> {
 export function marksByNode<M extends { block: TextBlock; start: number; end: number }>(marks: readonly M[]): Map<Node, M[]> {
   const byNode = new Map<Node, M[]>();
   for (const m of marks) {
-    const { nodes, starts } = m.block;
+    const { nodes, starts, text } = m.block;
     for (let i = nodeIndexAt(m.block, m.start); i < nodes.length && starts[i]! < m.end; i++) {
-      if (starts[i]! + nodes[i]!.data.length <= m.start) continue;
+      // The node's end from the block, not `data`: Firefox copies a text node's string on each read.
+      if ((i + 1 < nodes.length ? starts[i + 1]! : text.length) <= m.start) continue;
       const list = byNode.get(nodes[i]!);
       if (list) list.push(m);
       else byNode.set(nodes[i]!, [m]);

@@ -23,16 +23,16 @@ export class WrapHighlighter {
     else {
       const walker = this.doc.createTreeWalker(liveRange(r).commonAncestorContainer, 4 /* SHOW_TEXT */);
       walker.currentNode = start;
-      pieces.push([start as Text, r.startOffset, (start as Text).data.length]);
-      for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) pieces.push([n as Text, 0, (n as Text).data.length]);
+      pieces.push([start as Text, r.startOffset, (start as Text).length]);
+      for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) pieces.push([n as Text, 0, (n as Text).length]);
       pieces.push([end as Text, 0, r.endOffset]);
     }
     for (const [node, s, e] of pieces) {
-      if (e <= s || !/\S/.test(node.data.slice(s, e))) continue;
+      if (e <= s || s >= node.length || !/\S/.test(node.substringData(s, e - s))) continue; // stale offsets: the rescan comes
       const parent = node.parentNode;
       if (!parent) continue;
       const middle = s > 0 ? node.splitText(s) : node;
-      if (e - s < middle.data.length) middle.splitText(e - s);
+      if (e - s < middle.length) middle.splitText(e - s);
       const wrapper = this.doc.createElement(MARK_TAG);
       wrapper.setAttribute('data-entity', mark.entity);
       wrapper.setAttribute('data-kind', mark.kind);
