@@ -20,6 +20,8 @@ const PAGES: Record<string, string> = {
   </script></body></html>`,
   '/deep.html': `${HEAD}<body>${'<div>'.repeat(10_000)}Deep inside: Sergey Lavrov.${'</div>'.repeat(10_000)}</body></html>`,
   '/huge.html': `${HEAD}<body><p>${'lorem ipsum dolor sit amet '.repeat(400_000)}Vladimir Putin</p></body></html>`,
+  // One paragraph, 5,000 marks: a block of 10,000 text nodes (the hover index once scanned every node per mark).
+  '/many.html': `${HEAD}<body><p>${'<span>Putin</span> said. '.repeat(5_000)}</p><p>Xi Jinping closed.</p></body></html>`,
   // 10,000 text changes a second for 10 s, whatever the browser's timer clamping: each tick
   // catches up with the clock. Each change names Lavrov, so every rescan has work to do.
   '/storm.html': `${HEAD}<body><div id="box"></div><p id="end"></p><script>
@@ -92,6 +94,26 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     expect(await huge.evaluate<number>(`1 + 1`)).toBe(2);
     expect(ours(huge.errors())).toEqual([]);
     await huge.close();
+  });
+
+  it('a paragraph with 5,000 marked names: all marked, and a card on the last one', async () => {
+    const page = await open('/many.html');
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size === 5001`, 60_000);
+    const reply = (await mentionsByTab(browser)).find((r) => r.host === '127.0.0.1');
+    expect(reply?.count).toBe(5001);
+    const at = await page.evaluate<{ x: number; y: number }>(`(() => {
+      const s = document.querySelectorAll('span')[4999];
+      s.scrollIntoView({ block: 'center' });
+      const b = s.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    })()`);
+    await page.mouseMove(at.x - 3, at.y);
+    await page.mouseMove(at.x, at.y);
+    await page.waitFor(`(${DIALOG})?.dataset.entity === 'person/vladimir-putin'`);
+    await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // faded in, for the screenshot
+    await page.screenshot(`hostile-many-${name}.png`);
+    expect(ours(page.errors())).toEqual([]);
+    await page.close();
   });
 
   it('a mutation storm (10,000 changes a second for 10 s): right marks at the end, a bounded share of the main thread', async () => {
