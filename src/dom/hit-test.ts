@@ -63,7 +63,7 @@ export function pointInRange(range: AbstractRange, x: number, y: number, slop = 
 }
 
 /** The line box of the range nearest to a point (a wrapped mention has several). */
-export function nearestLineRect(range: AbstractRange | Range, x: number, y: number): DOMRect | null {
+export function nearestLineRect(range: AbstractRange, x: number, y: number): DOMRect | null {
   const rects = rectsOf(range);
   let best: DOMRect | null = null;
   let bestD = Infinity;
