@@ -416,7 +416,7 @@ async function main() {
     const { version, results, syntheticStartup, syntheticJsonStartup, syntheticRead, realStartup } = await benchBrowser(b, pages, dir, bundle, markSource, aliases, syntheticJson, syntheticBin);
     const med = (f: (r: PageResult) => number | null) => round(median(results.map(f).filter((x): x is number => x !== null && Number.isFinite(x))), 2);
     const scaling = round(median(results.map((r) => (r.synthetic_konteks_ms ?? NaN) / r.konteks_ms).filter(Number.isFinite)), 2);
-    const latency = b === 'chromium' || b === 'firefox' ? await cardLatency(b).catch(() => []) : [];
+    const latency = b === 'chromium' || b === 'firefox' ? await cardLatency(b).catch((e) => (console.error(`${b}: card latency not measured: ${String(e).slice(0, 300)}`), [])) : [];
     const inScript = await contentScriptCold(b, pages, dir).catch((err) => {
       log(`${b} content script: skipped (${String((err as Error).message).split('\n')[0]})`);
       return new Map<string, number>();

@@ -139,8 +139,9 @@ class ContentApp {
     const marks = all.filter((m) => kinds[m.kind]);
     this.marks = marks;
     this.highlighter.clear();
-    // Last first: the wrap fallback splits text nodes, and wrapping a later mention first leaves the earlier ones' (static) offsets valid.
-    for (let i = marks.length - 1; i >= 0; i--) this.highlighter.add(marks[i]!);
+    // The wrap fallback splits text nodes: wrapping a later mention first leaves the earlier
+    // ones' (static) offsets valid. Highlights keep document order (the page can list them).
+    for (const m of this.wrapMode ? [...marks].reverse() : marks) this.highlighter.add(m);
     const roots = new Set<ShadowRoot>();
     for (const m of marks) {
       const r = m.range.startContainer.getRootNode();

@@ -31,6 +31,10 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(marked['person']!.sort()).toEqual(['Lavrov', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping']);
     expect(marked['figure']!.sort()).toEqual(['$107 billion', '11 consecutive years']);
     expect(marked['treaty']).toEqual(['Treaty of Good-Neighborliness and Friendly Cooperation']);
+    // In document order: a page (and the bench) may list them.
+    const ordered = await page.evaluate<boolean>(`(() => { const rs = [...CSS.highlights.get('konteks-person')].map(${LIVE});
+      return rs.length > 1 && rs.every((r, i) => i === 0 || rs[i - 1].compareBoundaryPoints(Range.START_TO_START, r) < 0); })()`);
+    expect(ordered).toBe(true);
     await page.screenshot(`foundation-${name}.png`);
     await page.close();
   });
