@@ -19,7 +19,7 @@ import { compileMatcher } from '../src/core/compile.ts';
 import type { Article } from '../src/core/dataset.ts';
 import { findMentions } from '../src/core/engine.ts';
 import { decodeMatcher, encodeMatcher } from '../src/core/matcher-binary.ts';
-import { launch, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
+import { launch, LIVE_RANGE, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
 import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
 import { loadArticles } from './dataset.ts';
 import { htmlBlocks } from './scan.ts';
@@ -311,7 +311,7 @@ async function cardLatency(name: BrowserName): Promise<number[]> {
         .observe(document.documentElement, { childList: true });
       return true;
     })()`);
-    const ranges = await tab.evaluate<{ x: number; y: number }[]>(`[...CSS.highlights.get('konteks-person')].slice(0, 6).map(r => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); const b = x.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })`);
+    const ranges = await tab.evaluate<{ x: number; y: number }[]>(`[...CSS.highlights.get('konteks-person')].slice(0, 6).map(r => { const b = ${LIVE_RANGE}(r).getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })`);
     for (const at of ranges) {
       await tab.mouseMove(5, 5);
       await tab.waitFor(`document.querySelector('konteks-card') === null`);

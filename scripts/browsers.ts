@@ -385,6 +385,12 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 }
 
 /**
+ * Page-world source of a function that makes a live Range from one of Konteks' highlight
+ * ranges (StaticRanges, decision 25), for its text and line boxes: `${LIVE_RANGE}(r)`.
+ */
+export const LIVE_RANGE = `((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; })`;
+
+/**
  * Every tab's answer to `get-mentions`, asked from an extension page (tabs without Konteks
  * left out). Tabs are told apart by the answer: their URLs need the "tabs" permission.
  */

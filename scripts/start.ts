@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBrowser } from './build.ts';
-import { launch, RESULTS, type BrowserName } from './browsers.ts';
+import { launch, LIVE_RANGE, RESULTS, type BrowserName } from './browsers.ts';
 import { startServer } from './serve.ts';
 
 const args = process.argv.slice(2);
@@ -27,10 +27,7 @@ if (headless) {
   await page.waitFor(`CSS.highlights.get('konteks-person')?.size > 0`);
   const at = await page.evaluate<{ x: number; y: number; text: string }>(`(() => {
     const s = [...CSS.highlights.get('konteks-person')][1] ?? [...CSS.highlights.get('konteks-person')][0];
-    // Our highlights hold StaticRanges: a live Range over the same text for its boxes.
-    const r = document.createRange();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
+    const r = ${LIVE_RANGE}(s); // our highlights hold StaticRanges: a live Range for its boxes
     const b = r.getClientRects()[0];
     return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
   })()`);

@@ -61,14 +61,15 @@ export class CardHost {
     return node !== null && (node === this.host || this.host.shadowRoot!.contains(node));
   }
 
-  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void }, opts: ShowOptions): void {
+  /** Shows the card at a mark; false when the mark's text changed under it (no card). */
+  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void }, opts: ShowOptions): boolean {
     this.stopFollowing();
     // One live Range while the card shows: it follows the page's changes to keep the card in place.
     let range: Range;
     try {
       range = liveRange(mark);
     } catch {
-      return; // the text changed under the mark: the rescan will drop it
+      return false; // the text changed under the mark: the rescan will drop it
     }
     if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).appendChild(this.host);
     render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} />, this.mount);
@@ -110,6 +111,7 @@ export class CardHost {
     };
     this.cleanup = autoUpdate(reference, card, update, { animationFrame: false });
     if (opts.focus) card.focus({ preventScroll: true });
+    return true;
   }
 
   hide(): void {

@@ -183,10 +183,11 @@ export class Hover {
     this.restoreTitle();
     this.stashTitle(mark);
     const reducedMotion = this.deps.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.host.show(mark.range, data, this.deps.strings, {
+    const shown = this.host.show(mark.range, data, this.deps.strings, {
       readMore: () => this.deps.readMore(data),
       close: () => this.controller.close(),
     }, { pointer: by === 'pointer' ? { x: this.last.x, y: this.last.y } : null, focus: by === 'keyboard', reducedMotion });
+    if (!shown) this.controller.close(); // no card: the controller must not count one as shown
   }
 
   private hideCard(): void {

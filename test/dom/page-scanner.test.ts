@@ -30,6 +30,17 @@ function setup(opts: { slicer?: () => Slicer; maxRecords?: number; meter?: { bus
   };
 }
 
+/** One scan of `html` whose slicer always asks to pause: the pauses it made and the texts it marked. */
+async function scanCountingPauses(html: string): Promise<{ yields: number; found: string[] }> {
+  document.body.innerHTML = html;
+  let yields = 0;
+  const s = setup({ slicer: () => ({ shouldYield: () => true, yield: async () => void yields++ }) });
+  await s.scanner.start();
+  const found = s.texts();
+  s.scanner.stop();
+  return { yields, found };
+}
+
 describe('PageScanner', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
@@ -181,15 +192,7 @@ describe('PageScanner', () => {
     // 2,000 lines, each a trade word and a streak, no sentence end: the figure rules alone
     // were one task (1.55 M characters of such lines: 1.75 s in Node). Counted, not timed:
     // the same lines without the trade word (no figure rule to run) pause that much less.
-    const run = async (word: string, html: (line: string) => string) => {
-      document.body.innerHTML = html(`${word} for 11 consecutive years\n`);
-      let yields = 0;
-      const s = setup({ slicer: () => ({ shouldYield: () => true, yield: async () => void yields++ }) });
-      await s.scanner.start();
-      const found = s.texts();
-      s.scanner.stop();
-      return { yields, found };
-    };
+    const run = (word: string, html: (line: string) => string) => scanCountingPauses(html(`${word} for 11 consecutive years\n`));
     const shapes = {
       'one text node': (line: string) => `<p>${line.repeat(2000)}</p>`,
       'many nodes': (line: string) => `<div>${`<span>${line}</span>`.repeat(2000)}</div>`,
@@ -207,15 +210,7 @@ describe('PageScanner', () => {
   it('makes the ranges of a page with thousands of marks in batches, pausing between them', async () => {
     // 20,000 marks were one 56-77 ms task in Chromium. Counted, not timed: the same page
     // with a name that is not in the dataset pauses that much less.
-    const run = async (name: string) => {
-      document.body.innerHTML = `<p>${`${name} said.\n`.repeat(3000)}</p>`;
-      let yields = 0;
-      const s = setup({ slicer: () => ({ shouldYield: () => true, yield: async () => void yields++ }) });
-      await s.scanner.start();
-      const found = s.texts();
-      s.scanner.stop();
-      return { yields, found };
-    };
+    const run = (name: string) => scanCountingPauses(`<p>${`${name} said.\n`.repeat(3000)}</p>`);
     const putin = await run('Putin');
     const pavel = await run('Pavel');
     expect(putin.found).toHaveLength(3000);

@@ -1,4 +1,4 @@
-import type { TestPage } from '../../scripts/browsers.ts';
+import { LIVE_RANGE, type TestPage } from '../../scripts/browsers.ts';
 
 /** Errors that came from Konteks (the pages' own, deliberate ones aside). */
 export const ours = (errors: string[]) => errors.filter((e) => /konteks|chrome-extension:|moz-extension:|Extension context/i.test(e));
@@ -8,7 +8,7 @@ export { mentionsByTab } from '../../scripts/browsers.ts';
 /** Snippets evaluated in the page (main world), shared by the e2e tests. */
 
 /** A live Range from one of our highlights' ranges (static ones, decision 25), for its text and line boxes. */
-export const LIVE = `((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; })`;
+export const LIVE = LIVE_RANGE;
 
 /** The texts of a highlight's ranges, joined by commas. */
 export const highlightText = (name: string) => `[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => ${LIVE}(r).toString()).join()`;
