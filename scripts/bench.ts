@@ -19,7 +19,7 @@ import { compileMatcher } from '../src/core/compile.ts';
 import type { Article } from '../src/core/dataset.ts';
 import { findMentions } from '../src/core/engine.ts';
 import { decodeMatcher, encodeMatcher } from '../src/core/matcher-binary.ts';
-import { launch, LIVE_RANGE, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestPage } from './browsers.ts';
+import { launch, LIVE_RANGE, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestBrowser, type TestPage } from './browsers.ts';
 import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
 import { loadArticles } from './dataset.ts';
 import { htmlBlocks } from './scan.ts';
@@ -93,12 +93,22 @@ interface PageResult {
   page: string;
   chars: number;
   walk_ms: number;
+  /** The walk plus the prefilter on each text (decision 26). */
+  floor_ms: number;
+  floor_over_walk: number;
   konteks_ms: number;
   regex_ms: number;
   markjs_ms: number | null;
   konteks_over_walk: number;
   regex_over_konteks: number;
   markjs_over_konteks: number | null;
+  /**
+   * The first walk, and the first floor pass, each in a fresh tab of the injected page:
+   * what reading (and testing) every text node costs before anything is compiled and
+   * before the page's nodes have JavaScript wrappers (decision 26).
+   */
+  cold_walk_ms: number;
+  cold_floor_ms: number;
   /** The same timings on the page as it is, no mention injected. */
   plain: ReturnType<typeof timings>;
   long_task_cold_ms: number;
@@ -138,27 +148,43 @@ async function timeIn(page: TestPage, expr: string, ms = 20, cap = 2000): Promis
 const WARM_MS = 300;
 const warmIn = (page: TestPage, expr: string) => timeIn(page, expr, WARM_MS, 5000);
 
-/** Medians of RUNS timed rounds of walk, Konteks and the naive RegExp, after warming each up. */
-async function timeMethods(tab: TestPage, B: string, A: string): Promise<{ walk: number; konteks: number; regex: number }> {
-  const methods = { walk: `${B}.walk()`, konteks: `${B}.konteks(false)`, regex: `${B}.regex(${A})` };
+type Timed = { walk: number; floor: number; konteks: number; regex: number };
+
+/** Medians of RUNS timed rounds of walk, the floor, Konteks and the naive RegExp, after warming each up. */
+async function timeMethods(tab: TestPage, B: string, A: string): Promise<Timed> {
+  const methods = { walk: `${B}.walk()`, floor: `${B}.floor()`, konteks: `${B}.konteks(false)`, regex: `${B}.regex(${A})` };
   for (const expr of Object.values(methods)) {
     await warmIn(tab, expr);
     await tab.evaluate(`${B}.clear()`);
   }
-  const t: Record<keyof typeof methods, number[]> = { walk: [], konteks: [], regex: [] };
+  const t: Record<keyof typeof methods, number[]> = { walk: [], floor: [], konteks: [], regex: [] };
   for (let r = 0; r < RUNS; r++) {
     for (const [k, expr] of Object.entries(methods) as [keyof typeof methods, string][]) {
       t[k].push(await timeIn(tab, expr));
       await tab.evaluate(`${B}.clear()`);
     }
   }
-  return { walk: median(t.walk), konteks: median(t.konteks), regex: median(t.regex) };
+  return { walk: median(t.walk), floor: median(t.floor), konteks: median(t.konteks), regex: median(t.regex) };
+}
+
+/** One run of `expr` in a fresh tab of `url`, timed in the page: a cold figure. */
+async function coldOnce(browser: TestBrowser, url: string, bundle: string, expr: string): Promise<number> {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(url);
+    await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+    return await tab.evaluate<number>(`(() => { const t = performance.now(); ${expr}; return performance.now() - t; })()`);
+  } finally {
+    await tab.close().catch(() => undefined);
+  }
 }
 
 /** A page's timings and their ratios, as reported. */
-function timings(t: { walk: number; konteks: number; regex: number }) {
+function timings(t: Timed) {
   return {
     walk_ms: round(t.walk),
+    floor_ms: round(t.floor),
+    floor_over_walk: round(t.floor / Math.max(t.walk, 0.001), 2),
     konteks_ms: round(t.konteks),
     regex_ms: round(t.regex),
     konteks_over_walk: round(t.konteks / Math.max(t.walk, 0.001), 2),
@@ -261,12 +287,16 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         const plainCold = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
         await tab.evaluate(`${B}.clear()`);
         const plain = await timeMethods(tab, B, A);
+        const coldWalk = await coldOnce(browser, server.url(`/i/${p}`), bundle, `${B}.walk()`);
+        const coldFloor = await coldOnce(browser, server.url(`/i/${p}`), bundle, `${B}.floor()`);
         const res: PageResult = {
           page: p.replace(/\.html$/, ''),
           chars,
           ...timings(timed),
           markjs_ms: markT.length ? round(median(markT)) : null,
           markjs_over_konteks: markT.length ? round(median(markT) / timed.konteks, 1) : null,
+          cold_walk_ms: round(coldWalk, 2),
+          cold_floor_ms: round(coldFloor, 2),
           plain: timings(plain),
           long_task_cold_ms: round(Math.max(...cold.slices), 2),
           long_task_cold_cpu_ms: coldCpu ? round(coldCpu.cpuMs, 2) : null,
@@ -279,7 +309,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
           ...(synthetic !== undefined ? { synthetic_konteks_ms: round(synthetic) } : {}),
         };
         results.push(res);
-        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}; as is ×${res.plain.konteks_over_walk}) · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms${res.long_task_cold_cpu_ms !== null ? ` (CPU ${res.long_task_cold_cpu_ms})` : ""} · recall ${res.injected_recall.konteks}`);
+        log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${res.page.padEnd(36)} walk ${res.walk_ms.toFixed(2)} ms · konteks ${res.konteks_ms.toFixed(2)} (×${res.konteks_over_walk}; as is ×${res.plain.konteks_over_walk}; floor ×${res.floor_over_walk}) · cold walk ${res.cold_walk_ms} ms · regex ×${res.regex_over_konteks} · mark.js ×${res.markjs_over_konteks} · longest task ${res.long_task_cold_ms} ms${res.long_task_cold_cpu_ms !== null ? ` (CPU ${res.long_task_cold_cpu_ms})` : ""} · recall ${res.injected_recall.konteks}`);
       } catch (err) {
         // One odd page must not sink the run: say so and go on.
         log(`${name} ${String(i + 1).padStart(3)}/${pages.length} ${p}: skipped (${String((err as Error).message).split('\n')[0]})`);
@@ -436,6 +466,13 @@ async function main() {
         regex_over_konteks: med((r) => r.regex_over_konteks),
         markjs_over_konteks: med((r) => r.markjs_over_konteks),
         konteks_over_walk_plain: med((r) => r.plain.konteks_over_walk),
+        // The floor of a node-by-node pass (decision 26), and what the injected mentions add to Konteks' pass.
+        floor_over_walk: med((r) => r.floor_over_walk),
+        floor_over_walk_plain: med((r) => r.plain.floor_over_walk),
+        injected_mentions_over_walk: med((r) => (r.konteks_ms - r.plain.konteks_ms) / Math.max(r.walk_ms, 0.001)),
+        injected_mentions_ms: med((r) => r.konteks_ms - r.plain.konteks_ms),
+        cold_walk_ms: med((r) => r.cold_walk_ms),
+        cold_floor_ms: med((r) => r.cold_floor_ms),
         regex_over_konteks_plain: med((r) => r.plain.regex_over_konteks),
       },
       max_long_task_ms: round(Math.max(...results.map((r) => Math.max(r.long_task_cold_ms, r.long_task_warm_ms, r.plain_cold.long_task_ms))), 2),
@@ -449,6 +486,8 @@ async function main() {
       // smaller of the page's longest slice and its longest task (CPU) bounds every slice.
       max_cold_slice_cpu_bound_ms: traced.length ? round(Math.max(...traced.map((r) => Math.min(r.wall, r.cpu))), 2) : null,
       wikipedia_2_main_thread_ms: wiki ? { cold: wiki.main_thread_cold_ms, warm: wiki.main_thread_warm_ms } : null,
+      // wikipedia-2's floors: the bare walk and the floor pass, cold (fresh tabs) and warm.
+      wikipedia_2_floors_ms: wiki ? { cold_walk: wiki.cold_walk_ms, cold_floor: wiki.cold_floor_ms, walk: wiki.walk_ms, floor: wiki.floor_ms } : null,
       scaling_ratio: scaling,
       // synthetic: decoding the binary form (views; the bytes already read); synthetic_json: JSON.parse of the same matcher.
       startup_parse_ms: { real: round(realStartup, 2), synthetic: round(syntheticStartup, 3), synthetic_json: round(syntheticJsonStartup, 2) },
@@ -486,7 +525,7 @@ async function main() {
   log('konteks/walk and regex/konteks: pages with mentions injected, then (after the slash) the pages as they are.');
   log('| browser | pages | konteks/walk | regex/konteks | mark.js/konteks | longest task | wikipedia-2 cold/warm | 10k-article scaling | injected recall (konteks/regex/mark.js) | card − delay |');
   log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  type Row = { cold_main_thread_median_ms: { injected: number; as_is: number }; browser: string; pages: PageResult[]; median: Record<string, number>; max_long_task_ms: number; max_long_task_cold_cpu_ms: number | null; wikipedia_2_main_thread_ms: { cold: number; warm: number } | null; scaling_ratio: number; injected_recall: number; injected_recall_regex: number; injected_recall_markjs: number; card_latency_minus_delay_ms: { median: number }; content_script_cold: { pages: number; median_ms: number; median_over_page_world: number }; startup_parse_ms: { synthetic: number; synthetic_json: number }; synthetic_read_ms: number };
+  type Row = { cold_main_thread_median_ms: { injected: number; as_is: number }; browser: string; pages: PageResult[]; median: Record<string, number>; max_long_task_ms: number; max_long_task_cold_cpu_ms: number | null; wikipedia_2_main_thread_ms: { cold: number; warm: number } | null; wikipedia_2_floors_ms: { cold_walk: number; cold_floor: number; walk: number; floor: number } | null; scaling_ratio: number; injected_recall: number; injected_recall_regex: number; injected_recall_markjs: number; card_latency_minus_delay_ms: { median: number }; content_script_cold: { pages: number; median_ms: number; median_over_page_world: number }; startup_parse_ms: { synthetic: number; synthetic_json: number }; synthetic_read_ms: number };
   const rows = report as unknown as Row[];
   for (const r of rows) {
     const w = r.wikipedia_2_main_thread_ms;
@@ -496,6 +535,7 @@ async function main() {
     const c = r.content_script_cold;
     log(`${r.browser}: 10,000-article matcher start-up: binary decode ${r.startup_parse_ms.synthetic} ms (reading its bytes: ${r.synthetic_read_ms} ms); JSON.parse ${r.startup_parse_ms.synthetic_json} ms`);
     log(`${r.browser}: a page's first annotation, cold, median over pages: ${r.cold_main_thread_median_ms.injected} ms with mentions injected, ${r.cold_main_thread_median_ms.as_is} ms as it is`);
+    log(`${r.browser}: floors (decision 26): the walk plus the prefilter on each text ×${r.median['floor_over_walk']} the walk (as is ×${r.median['floor_over_walk_plain']}); the injected mentions add ×${r.median['injected_mentions_over_walk']} (${r.median['injected_mentions_ms']} ms); cold, in a fresh tab: walk ${r.median['cold_walk_ms']} ms, floor ${r.median['cold_floor_ms']} ms${r.wikipedia_2_floors_ms ? `; wikipedia-2: walk ${r.wikipedia_2_floors_ms.cold_walk} ms, floor ${r.wikipedia_2_floors_ms.cold_floor} ms cold, ${r.wikipedia_2_floors_ms.walk} and ${r.wikipedia_2_floors_ms.floor} ms warm` : ''}`);
     log(`${r.browser}: the content script's own first scan (extension loaded, ${c.pages} pages): median ${c.median_ms} ms, ×${c.median_over_page_world} the cold figure in the page's world`);
   }
   log('');
