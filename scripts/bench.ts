@@ -104,8 +104,8 @@ interface PageResult {
   markjs_over_konteks: number | null;
   /**
    * The first walk, and the first floor pass, each in a fresh tab of the injected page:
-   * what reading (and testing) every text node costs before anything is compiled and
-   * before the page's nodes have JavaScript wrappers (decision 26).
+   * what reading (and testing) every text node costs a page load, the first touch of its
+   * nodes included (decision 26).
    */
   cold_walk_ms: number;
   cold_floor_ms: number;
