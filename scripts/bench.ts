@@ -167,12 +167,17 @@ async function timeMethods(tab: TestPage, B: string, A: string): Promise<Timed> 
   return { walk: median(t.walk), floor: median(t.floor), konteks: median(t.konteks), regex: median(t.regex) };
 }
 
+/** Loads `url` in the tab and runs the bench bundle in the page's world. */
+async function openWithBench(tab: TestPage, url: string, bundle: string): Promise<void> {
+  await tab.goto(url);
+  await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+}
+
 /** One run of `expr` in a fresh tab of `url`, timed in the page: a cold figure. */
 async function coldOnce(browser: TestBrowser, url: string, bundle: string, expr: string): Promise<number> {
   const tab = await browser.newPage();
   try {
-    await tab.goto(url);
-    await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+    await openWithBench(tab, url, bundle);
     return await tab.evaluate<number>(`(() => { const t = performance.now(); ${expr}; return performance.now() - t; })()`);
   } finally {
     await tab.close().catch(() => undefined);
@@ -233,8 +238,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
     for (const [i, p] of pages.entries()) {
       const tab = await browser.newPage();
       try {
-        await tab.goto(server.url(`/i/${p}`));
-        await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+        await openWithBench(tab, server.url(`/i/${p}`), bundle);
         // Cold: the first annotation on a freshly loaded page, sliced as in the content script.
         // In Chromium the run is traced: each task's thread-CPU time tells Konteks' own cost
         // from the time a shared machine gave other processes (wall time counts both).
@@ -282,8 +286,7 @@ async function benchBrowser(name: BrowserName, pages: string[], dir: string, bun
         }
         const chars = await tab.evaluate<number>(`${B}.walk()`);
         // The page as it is (no mention injected): what most pages a user opens look like.
-        await tab.goto(server.url(`/p/${p}`));
-        await tab.evaluate(`(0, eval)(${JSON.stringify(bundle)}), true`);
+        await openWithBench(tab, server.url(`/p/${p}`), bundle);
         const plainCold = await tab.evaluate<{ texts: string[]; slices: number[] }>(`${B}.konteks(true)`);
         await tab.evaluate(`${B}.clear()`);
         const plain = await timeMethods(tab, B, A);

@@ -42,6 +42,9 @@ export interface SweepOptions {
 /** Nodes looked at on each side of a hit to find its block, before handing back the whole owner instead. */
 const LOCAL = 128;
 
+/** No carried piece borders: shared, never changed (a text node's step allocates nothing for it). */
+const NO_CUTS: readonly number[] = [];
+
 /** A block to scan: its owner and text nodes, or null nodes when the caller walks all of the owner. */
 export interface SweptBlock {
   owner: Node;
@@ -65,7 +68,7 @@ export class TextSweep {
    * were not looked up (decision 18): any may be a block border ("Share</li><li>Pu<b>tin"),
    * and a mention may begin at one.
    */
-  private cuts: number[] = [];
+  private cuts: readonly number[] = NO_CUTS;
   /** Shadow-root pass: the root's elements and where it is; null until the text pass ends. */
   private elements: ArrayLike<Element> | null = null;
   private at = 0;
@@ -116,14 +119,14 @@ export class TextSweep {
       // A long text is not tested here.
       let hit = d.length > LONG || mayContain(d);
       let run: string | null = '';
-      let runCuts: number[] = [];
+      let runCuts = NO_CUTS;
       if (!hit && midWord(before, d)) {
         // A word cut by the border: the prefilter on the text around the border first (most
         // cuts hold no anchor: "Share|Tweet"), then the owners, as it only matters inside one
         // block: minified pages put blocks edge to edge ("…word</li><li>Word…").
         run = runBefore(carry, before);
         // All of `before` continues the carried run: its start is one more piece border.
-        runCuts = run !== null && carry !== null && carry !== '' && run.length === carry.length + before.length ? [...cuts, carry.length] : [];
+        runCuts = run !== null && carry !== null && carry !== '' && run.length === carry.length + before.length ? [...cuts, carry.length] : NO_CUTS;
         const around = cutWindow(run, d);
         hit = (around === null || mayContain(around) || runCuts.some((c) => mayContain(around.slice(c)))) && this.owner(prev!) === (owner = this.owner(n));
       }
@@ -132,7 +135,7 @@ export class TextSweep {
         if (owner !== null) {
           this.prev = null;
           this.carry = '';
-          this.cuts = [];
+          this.cuts = NO_CUTS;
           const nodes = this.blockAround(n as Text, owner);
           if (nodes !== null) {
             // Go on after the block.

@@ -4,7 +4,7 @@
  * CSS cannot target it by accident), never around whitespace-only pieces. Unwrapping
  * moves the same text nodes back, so node identity (and the scanner's blocks) survive.
  */
-import { liveRange, type Mark } from './highlighter.ts';
+import type { Mark } from './highlighter.ts';
 
 export const MARK_TAG = 'konteks-mark';
 
@@ -21,7 +21,8 @@ export class WrapHighlighter {
     if (start.nodeType !== 3 || end.nodeType !== 3) return;
     if (start === end) pieces.push([start as Text, r.startOffset, r.endOffset]);
     else {
-      const walker = this.doc.createTreeWalker(liveRange(r).commonAncestorContainer, 4 /* SHOW_TEXT */);
+      // From start to end in tree order: their root will do (no live Range for the common ancestor).
+      const walker = this.doc.createTreeWalker(start.getRootNode(), 4 /* SHOW_TEXT */);
       walker.currentNode = start;
       pieces.push([start as Text, r.startOffset, (start as Text).length]);
       for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) pieces.push([n as Text, 0, (n as Text).length]);

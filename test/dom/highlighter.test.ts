@@ -2,18 +2,10 @@
 import './static-range.ts';
 import { describe, expect, it } from 'vitest';
 import { liveRange, rangeFor } from '../../src/dom/highlighter.ts';
-import type { TextBlock } from '../../src/dom/text-blocks.ts';
+import { collectBlocks, type TextBlock } from '../../src/dom/text-blocks.ts';
 
-function blockIn(p: HTMLElement): TextBlock {
-  const nodes = [...p.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes].filter((c): c is Text => c.nodeType === 3)));
-  const starts: number[] = [];
-  let at = 0;
-  for (const n of nodes) {
-    starts.push(at);
-    at += n.data.length;
-  }
-  return { text: nodes.map((n) => n.data).join(''), nodes, starts };
-}
+/** The paragraph's one block, as the scanner's block walker makes it. */
+const blockIn = (p: HTMLElement): TextBlock => collectBlocks(p)[0]!;
 
 describe('rangeFor', () => {
   it('makes a StaticRange over the mention, across nodes, that a live Range reads back', () => {

@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { marksByNode } from '../../src/dom/hit-test.ts';
-import type { TextBlock } from '../../src/dom/text-blocks.ts';
+import { collectBlocks, type TextBlock } from '../../src/dom/text-blocks.ts';
 
+/** A paragraph of these text nodes, and its one block as the scanner's block walker makes it. */
 function blockOf(pieces: string[]): TextBlock {
-  const nodes = pieces.map((p) => document.createTextNode(p));
-  const starts: number[] = [];
-  let at = 0;
-  for (const p of pieces) {
-    starts.push(at);
-    at += p.length;
-  }
-  return { text: pieces.join(''), nodes, starts };
+  const p = document.createElement('p');
+  p.append(...pieces.map((x) => document.createTextNode(x)));
+  return collectBlocks(p)[0]!;
 }
 
 const mark = (block: TextBlock, word: string, from = 0) => {
