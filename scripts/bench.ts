@@ -21,7 +21,7 @@ import { findMentions } from '../src/core/engine.ts';
 import { decodeMatcher, encodeMatcher } from '../src/core/matcher-binary.ts';
 import { launch, LIVE_RANGE, mentionsByTab, ROOT, type BrowserName, type TaskTime, type TestBrowser, type TestPage } from './browsers.ts';
 import { CORPUS_CSP, corpusDir, inject, INJECTED, stripScripts } from './corpus.ts';
-import { loadArticles } from './dataset.ts';
+import { loadDataset } from './dataset.ts';
 import { htmlBlocks } from './scan.ts';
 import { startServer } from './serve.ts';
 import { datasetPlugin } from './vite-dataset-plugin.ts';
@@ -82,7 +82,7 @@ function syntheticArticles(real: Article[], count = 10_000): Article[] {
       id: `synthetic-${a}`,
       entities: [{
         id: `person/synthetic-${a}`, kind: 'person', name: { id: first, en: first }, role: { id: 'x', en: 'x' },
-        sentences: base.entities[0]!.sentences, aliases: aliases.map((text) => ({ text })),
+        sentences: base.entities[0]!.sentences, aliases: aliases.map((text) => ({ text, lang: 'en' })),
       }],
     });
   }
@@ -427,13 +427,13 @@ async function main() {
   process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
   let pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
   if (LIMIT > 0) pages = pages.slice(0, LIMIT);
-  const articles = loadArticles();
-  const real = compileMatcher(articles);
+  const { articles, languages } = loadDataset();
+  const real = compileMatcher(articles, languages);
   const aliases = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.aliases.map((x) => x.text))))];
   log(`bench: ${pages.length} pages from ${dir}; ${aliases.length} aliases; ${RUNS} runs after a warm-up`);
   const t0 = performance.now();
   const synthArticles = syntheticArticles(articles);
-  const synthetic = compileMatcher(synthArticles);
+  const synthetic = compileMatcher(synthArticles, languages);
   const syntheticJson = JSON.stringify(synthetic);
   const syntheticBin = Buffer.from(encodeMatcher(synthetic));
   const synthAliases = synthArticles.reduce((n, a) => n + a.entities.reduce((m, e) => m + e.aliases.length, 0), 0);

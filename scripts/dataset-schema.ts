@@ -8,11 +8,35 @@ const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const localized = v.strictObject({ id: text, en: text });
 const entityId = v.pipe(v.string(), v.regex(/^(person|treaty|figure)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "person/sergey-lavrov"'));
 
+/** A BCP-47 tag, written as Intl writes it ("zh-Hans", "sr-Cyrl", "pt"). */
+export const langTag = v.pipe(
+  v.string(),
+  v.check((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] === tag;
+    } catch {
+      return false;
+    }
+  }, 'must be a BCP-47 language tag in canonical form ("ru", "zh-Hans", "sr-Cyrl")'),
+);
+
+/** "#trade": every language's words for a concept. */
+const word = v.pipe(text, v.check((w) => !w.startsWith('#') || ['#trade', '#russia', '#china', '#others'].includes(w), 'a concept must be #trade, #russia, #china or #others'));
+
 const alias = v.strictObject({
   text: v.pipe(text, v.maxLength(200, 'is longer than 200 characters')),
+  lang: langTag,
   short: v.optional(v.boolean()),
   titles: v.optional(v.array(text)),
-  inflect: v.optional(v.picklist(['ru'])),
+  inflect: v.optional(v.boolean()),
+  surname: v.optional(v.boolean()),
+  cues: v.optional(v.pipe(v.array(word), v.minLength(1, 'needs at least one cue word'))),
+  refuse: v.optional(v.pipe(v.array(word), v.minLength(1, 'needs at least one word'))),
+});
+
+const parties = v.strictObject({
+  words: v.pipe(v.array(word), v.minLength(1, 'needs at least one word')),
+  scope: v.picklist(['sentence', 'block']),
 });
 
 const sentence = v.strictObject({
@@ -34,13 +58,15 @@ const match = v.variant('type', [
     currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
     min: v.pipe(v.number(), v.finite()),
     max: v.pipe(v.number(), v.finite()),
-    context: v.pipe(v.array(text), v.minLength(1, 'needs at least one context word')),
+    context: v.pipe(v.array(word), v.minLength(1, 'needs at least one context word')),
+    parties: v.optional(parties),
   }),
   v.strictObject({
     type: v.literal('streak'),
     value: v.pipe(v.number(), v.integer()),
     unit: v.literal('year'),
-    context: v.pipe(v.array(text), v.minLength(1, 'needs at least one context word')),
+    context: v.pipe(v.array(word), v.minLength(1, 'needs at least one context word')),
+    parties: v.optional(parties),
   }),
 ]);
 
@@ -75,3 +101,26 @@ export const ArticleSchema = v.strictObject({
 });
 
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
+
+const words = v.array(v.pipe(text, v.maxLength(60, 'is longer than 60 characters')));
+
+/** A language file, assets/languages/<lang>.json (see src/core/languages.ts). */
+export const LanguageSchema = v.strictObject({
+  lang: langTag,
+  name: text,
+  suffixes: words,
+  stemFinals: words,
+  particles: words,
+  prefixes: words,
+  namesakeGiven: words,
+  words: v.strictObject({ trade: words, russia: words, china: words, others: words }),
+  streak: v.strictObject({
+    templates: v.array(v.pipe(text, v.check((t) => t.split('{n}').length === 2, 'must hold {n} exactly once'))),
+    numbers: v.record(text, v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
+  money: v.strictObject({
+    usd: words,
+    connectors: words,
+    scales: v.record(text, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(15))),
+  }),
+});

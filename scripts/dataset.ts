@@ -3,22 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Article } from '../src/core/dataset.ts';
-import { ArticleSchema } from './dataset-schema.ts';
+import type { LanguageData } from '../src/core/languages.ts';
+import { ArticleSchema, LanguageSchema } from './dataset-schema.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
 export const ARTICLES_DIR = path.resolve(import.meta.dirname, '../assets/articles');
+export const LANGUAGES_DIR = path.resolve(import.meta.dirname, '../assets/languages');
 
-/** Checks one parsed article; `file` is only used in messages. */
-export function validateArticle(data: unknown, file: string): Article {
-  const result = v.safeParse(ArticleSchema, data);
+function parsed<T>(schema: v.GenericSchema<unknown, T>, data: unknown, file: string): T {
+  const result = v.safeParse(schema, data);
   if (!result.success) {
     const lines = result.issues.slice(0, 10).map((issue) => `${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
     throw new DatasetError(lines.join('\n'));
   }
-  const a = result.output as Article;
+  return result.output;
+}
+
+/** Checks one parsed article; `file` is only used in messages. */
+export function validateArticle(data: unknown, file: string): Article {
+  const a = parsed(ArticleSchema, data, file) as Article;
   const fail = (field: string, what: string): never => {
     throw new DatasetError(`${file}: ${field}: ${what}`);
   };
@@ -38,6 +44,7 @@ export function validateArticle(data: unknown, file: string): Article {
     if (e.match?.type === 'money' && e.match.min > e.match.max) fail(`${at}.match.min`, 'is greater than max');
     e.aliases.forEach((al, j) => {
       if (al.titles && !al.short) fail(`${at}.aliases[${j}].titles`, 'titles only apply to short forms');
+      if (al.surname && al.short) fail(`${at}.aliases[${j}].surname`, 'a short form is already decided per document');
     });
     e.sentences.forEach((s, j) => {
       const field = `${at}.sentences[${j}]`;
@@ -52,16 +59,56 @@ export function validateArticle(data: unknown, file: string): Article {
   return a;
 }
 
-/** Reads one file; JSON syntax errors name the file too. */
-export function loadArticleFile(file: string): Article {
+function readJson(file: string): { rel: string; data: unknown } {
   const rel = path.relative(process.cwd(), file) || file;
-  let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return { rel, data: JSON.parse(fs.readFileSync(file, 'utf8')) };
   } catch (err) {
     throw new DatasetError(`${rel}: not valid JSON: ${(err as Error).message}`);
   }
+}
+
+/** Reads one file; JSON syntax errors name the file too. */
+export function loadArticleFile(file: string): Article {
+  const { rel, data } = readJson(file);
   return validateArticle(data, rel);
+}
+
+/** Checks one parsed language file; its name must be its tag. */
+export function validateLanguage(data: unknown, file: string): LanguageData {
+  const l = parsed(LanguageSchema, data, file) as LanguageData;
+  const base = path.basename(file, '.json');
+  if (base !== l.lang) throw new DatasetError(`${file}: lang: "${l.lang}" must be the file's name ("${base}")`);
+  for (const t of l.streak.templates) {
+    const [a, b] = t.split('{n}') as [string, string];
+    if (a.trim() === '' && b.trim() === '') throw new DatasetError(`${file}: streak.templates: "${t}" has nothing but the number`);
+  }
+  return l;
+}
+
+/** Every language file (assets/languages/<tag>.json), sorted by tag. */
+export function loadLanguages(dir = LANGUAGES_DIR): LanguageData[] {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return files.map((f) => {
+    const { rel, data } = readJson(path.join(dir, f));
+    return validateLanguage(data, rel);
+  });
+}
+
+/** Articles and languages, checked against each other: every alias's language has a file, and endings to inflect with. */
+export function loadDataset(dir = ARTICLES_DIR, languagesDir = LANGUAGES_DIR): { articles: Article[]; languages: LanguageData[] } {
+  const articles = loadArticles(dir);
+  const languages = loadLanguages(languagesDir);
+  const byTag = new Map(languages.map((l) => [l.lang, l]));
+  for (const a of articles) {
+    a.entities.forEach((e, i) => e.aliases.forEach((al, j) => {
+      const at = `${a.id}: entities[${i}].aliases[${j}]`;
+      const l = byTag.get(al.lang);
+      if (!l) throw new DatasetError(`${at}.lang: no language file for "${al.lang}" in ${path.relative(process.cwd(), languagesDir) || languagesDir}`);
+      if (al.inflect && l.suffixes.length === 0) throw new DatasetError(`${at}.inflect: "${al.lang}" has no endings (suffixes) to inflect with`);
+    }));
+  }
+  return { articles, languages };
 }
 
 /** Every *.json file in the folder, sorted by name; article ids must be unique. */

@@ -11,7 +11,7 @@ import { compileMatcher } from '../src/core/compile.ts';
 import { resolveDocument, scanText, type Mention } from '../src/core/engine.ts';
 import type { CompiledMatcher } from '../src/core/matcher.ts';
 import { collectBlocks } from '../src/dom/text-blocks.ts';
-import { loadArticles } from './dataset.ts';
+import { loadDataset } from './dataset.ts';
 
 export const MAX_BYTES = 32 * 1024 * 1024;
 export const DEMO_PAGE = path.resolve(import.meta.dirname, '../assets/demo/news.html');
@@ -122,7 +122,8 @@ export function main(argv: string[]): number {
     return 2;
   }
   const paths = argv.filter((a) => a === '-' || !a.startsWith('--'));
-  const matcher = compileMatcher(loadArticles());
+  const { articles, languages } = loadDataset();
+  const matcher = compileMatcher(articles, languages);
   const results: FileResult[] = [];
   let failed = false;
   for (const p of paths.length ? paths : [DEMO_PAGE]) {

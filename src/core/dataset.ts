@@ -14,6 +14,8 @@ export interface Localized {
 export interface AliasSpec {
   /** The alias as written; folded (case, diacritics, spacing) at compile time. */
   text: string;
+  /** BCP-47 tag of the language that writes it so: its endings and clitics apply. */
+  lang: string;
   /**
    * An ambiguous short form (a bare surname such as "Wang"): it only counts in a
    * document that names exactly one dataset person with it in full, or right after
@@ -22,8 +24,22 @@ export interface AliasSpec {
   short?: boolean;
   /** Titles that make a short form unambiguous when they stand right before it. */
   titles?: string[];
-  /** Accept grammatical case endings of this language after the alias (Лаврова). */
-  inflect?: 'ru';
+  /** Accept the endings of the alias's language after it (Лаврова, Ławrowa, 푸틴은). */
+  inflect?: boolean;
+  /**
+   * A bare surname that is ours alone ("Lavrov"), unless the page names someone else of
+   * that surname ("Kirill Lavrov", "К. Лавров"): then it is nobody there.
+   */
+  surname?: boolean;
+  /**
+   * Words of which one must stand in the same sentence (왕이 is also "the king" + a
+   * particle: 외교부장). "#russia" stands for every language's words for Russia. Without
+   * one, the alias still counts where the page names the story otherwise (any entity by
+   * an alias that needs no cue).
+   */
+  cues?: string[];
+  /** Words that refuse the alias in their sentence ("#others": "the China–Kazakhstan Treaty of Good-Neighbourliness"). */
+  refuse?: string[];
 }
 
 export interface SentenceRef {
@@ -40,9 +56,17 @@ export interface FigureSpec {
   qualifier?: string;
 }
 
+/** Words ("#trade" for every language's trade words) of which one must stand near a figure. */
+export interface Parties {
+  words: string[];
+  /** Where: the figure's sentence, or its block (paragraph). */
+  scope: 'sentence' | 'block';
+}
+
+/** `context`: words (or "#concept"s) of which one must stand in the figure's sentence. */
 export type FigureMatch =
-  | { type: 'money'; currency: string; min: number; max: number; context: string[] }
-  | { type: 'streak'; value: number; unit: 'year'; context: string[] };
+  | { type: 'money'; currency: string; min: number; max: number; context: string[]; parties?: Parties }
+  | { type: 'streak'; value: number; unit: 'year'; context: string[]; parties?: Parties };
 
 export interface Entity {
   id: string;

@@ -6,15 +6,15 @@
  * A page or file is one *document*: its blocks are scanned one by one (`scanText`),
  * then `resolveDocument` applies the document-wide short-form rule.
  */
-import { foldString, isIgnorable, isWordChar } from './fold.ts';
+import { foldString, foldText, foldWithMap, isIgnorable, isWordChar } from './fold.ts';
 import { newPass, pass, resetPass, type Hit } from './pass.ts';
 import {
-  F_ALIAS, F_BOUND_END, F_BOUND_START, F_CONTEXT, F_INFLECT_RU, F_SHORT, F_STREAK,
-  type CompiledMatcher, type Payload,
+  F_ALIAS, F_BARE, F_BOUND_END, F_BOUND_START, F_CLITIC, F_CONTEXT, F_CUE, F_INFLECT, F_SEGMENT, F_SHORT, F_STREAK,
+  type CompiledMatcher, type Payload, type Rules,
 } from './matcher.ts';
 import { findMoney } from './money.ts';
 import { sentenceAt } from './sentence.ts';
-import { readStreak } from './streak.ts';
+import { readStreaks, type Streak } from './streak.ts';
 import type { Kind } from './dataset.ts';
 
 export interface Mention {
@@ -37,10 +37,13 @@ export interface Candidate {
   short: boolean;
   /** A short form followed by another given name ("Wang Wenbin"): a different person. */
   blocker: boolean;
+  /** A bare surname ("Lavrov"): nobody's where the document names a namesake (see `block`). */
+  bare?: boolean;
+  /** Found without its cue word: it counts only where the document names the story otherwise. */
+  uncued?: boolean;
+  /** Not a mention: a namesake ("Kirill Lavrov") whose presence blocks this entity's bare surname in the document. */
+  block?: number;
 }
-
-/** Russian noun endings accepted after an inflectable alias (Лаврова, Путину, Лавровым). */
-const RU_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'е', 'ой', 'ою', 'ы', 'ых', 'ыми', 'ым', 'и', 'ем', 'я', 'ю']);
 
 function prevVisible(text: string, i: number): number {
   let j = i - 1;
@@ -59,17 +62,118 @@ function stripIgnorable(s: string): string {
   return s.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g, '');
 }
 
-/** End of the alias after boundary rules and endings, or -1 if this is not a mention. */
-function acceptEnd(text: string, end: number, f: number): number {
-  if (!(f & F_BOUND_END)) return end;
-  const j = nextVisible(text, end);
-  if (!isWordAt(text, j)) return end;
-  if (f & F_INFLECT_RU) {
-    let k = j;
-    while (k < text.length && k - j < 4 && /[а-яё]/i.test(text[k]!)) k++;
-    if (RU_ENDINGS.has(text.slice(j, k).toLowerCase()) && !isWordAt(text, k)) return k;
+const APOSTROPHES = "'\u2019\u02BC";
+/** Longest ending or particle read after a name, in code units. */
+const ENDING_MAX = 6;
+
+/** Folded word characters (and a leading apostrophe) from `j`, at most ENDING_MAX: the ending after a name. */
+function endingAt(text: string, j: number): { folded: string; end: number } {
+  let k = j;
+  let folded = '';
+  if (APOSTROPHES.includes(text[k] ?? '\0')) {
+    folded = "'";
+    k++;
   }
-  return -1;
+  while (k < text.length && k - j < ENDING_MAX && (isWordAt(text, k) || isIgnorable(text.charCodeAt(k)))) folded += foldString(text.charCodeAt(k++));
+  return { folded, end: k };
+}
+
+/** End of the alias after boundary rules and endings, or -1 if this is not a mention. */
+function acceptEnd(rules: Rules, text: string, end: number, p: Payload): number {
+  if (!(p.f & F_BOUND_END)) return end;
+  const j = nextVisible(text, end);
+  const word = isWordAt(text, j);
+  if (!word && !(p.f & F_INFLECT && APOSTROPHES.includes(text[j] ?? '\0'))) return end;
+  if (p.f & F_INFLECT) {
+    // An ending glued to the name is part of it (Лаврова, Ławrowa, Putyinnal, Putin'in); a particle is not (라브로프는).
+    const { folded, end: k } = endingAt(text, j);
+    if (!isWordAt(text, k)) {
+      if (p.x !== undefined && rules.suffixes[p.x]!.includes(folded)) return k;
+      if (p.y !== undefined && rules.particles[p.y]!.includes(folded)) return end;
+    }
+  }
+  return word ? -1 : end;
+}
+
+/** Clitics before a name ("وب" in وبوتين): the word's letters before `start` are one of `set`. */
+function cliticBefore(text: string, start: number, set: readonly string[]): boolean {
+  let folded = '';
+  let j = start - 1;
+  for (; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (isIgnorable(c)) continue;
+    if (!isWordChar(text[j]!)) break;
+    folded = foldString(c) + folded;
+    if (folded.length > 3) return false;
+  }
+  return set.includes(folded);
+}
+
+/** Word boundaries for scripts written without spaces, from the browser's (or Node's) ICU. */
+const segmenters = new Map<string, Intl.Segmenter>();
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** How far either way the segmenter reads around a short Han name. */
+const SEGMENT_WINDOW = 8;
+
+/**
+ * Do both ends of [start, end) fall on word boundaries? "国王毅然决定" splits as 国王 | 毅然 |
+ * 决定: 王毅 starts inside 国王, no name. Only both ends are asked: names are not in the
+ * segmenter's dictionary and split into characters (王 | 毅).
+ */
+export function segmentBounded(text: string, start: number, end: number): boolean {
+  if (typeof Intl.Segmenter !== 'function') return true;
+  const from = Math.max(0, start - SEGMENT_WINDOW);
+  const window = text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW));
+  const lang = KANA.test(window) ? 'ja' : 'zh';
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  let startOk = start === from;
+  let endOk = end - from === window.length;
+  for (const piece of seg.segment(window)) {
+    if (piece.index === start - from) startOk = true;
+    if (piece.index === end - from) endOk = true;
+    if (piece.index > end - from) break;
+  }
+  return startOk && endOk;
+}
+
+/** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
+function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const folded = foldText(text.slice(from, to));
+  for (const word of words) {
+    // A stem matches any word it starts; "nga$" only the whole word (Vietnamese "Nga", not "ngày").
+    const whole = word.endsWith('$');
+    const w = whole ? word.slice(0, -1) : word;
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+      const before = folded[i - 1];
+      const after = folded[i + w.length];
+      if (whole && after !== undefined && isWordChar(after)) continue;
+      if (before === undefined || !isWordChar(before) || !isWordChar(w[0]!) || /[\u0590-\u06FF]/.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A namesake before a bare surname: an initial that is not one of ours ("K. Lavrov",
+ * "К.Лавров"), or the given name of someone else ("Kirill Lavrov", "Кириллу Лаврову": the
+ * name's stem, then an ending of at most three letters).
+ */
+function namesakeBefore(rules: Rules, text: string, start: number, e: number): boolean {
+  let j = prevVisible(text, start);
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (j < 0 || j === start - 1 && isWordChar(text[j]!)) return false;
+  if (text[j] === '.') {
+    const ini = text[j - 1];
+    if (ini !== undefined && /\p{Lu}/u.test(ini) && !isWordAt(text, j - 2)) return !rules.initials[e]!.includes(foldString(ini.charCodeAt(0)));
+    return false;
+  }
+  let k = j;
+  while (k >= 0 && (isWordChar(text[k]!) || isIgnorable(text.charCodeAt(k)))) k--;
+  const word = text.slice(k + 1, j + 1);
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const folded = foldText(word);
+  return rules.given.some((g) => folded.startsWith(g) && folded.length - g.length <= 3);
 }
 
 /** Does a title ("President") stand right before `start`? */
@@ -124,7 +228,7 @@ export function* candidateSteps(m: CompiledMatcher, text: string, hits: Hit[]): 
   const streaks: Hit[] = [];
   for (const hit of hits) {
     const { payload: p } = hit;
-    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start))) continue;
+    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start)) && !(p.f & F_CLITIC && cliticBefore(text, hit.start, m.rules.prefixes[p.c!]!))) continue;
     if (p.f & F_CONTEXT) {
       contexts.push(hit);
       continue;
@@ -133,10 +237,21 @@ export function* candidateSteps(m: CompiledMatcher, text: string, hits: Hit[]): 
       streaks.push(hit);
       continue;
     }
-    const end = acceptEnd(text, hit.end, p.f);
+    const end = acceptEnd(m.rules, text, hit.end, p);
     if (end < 0) continue;
+    if (p.f & F_SEGMENT && !segmentBounded(text, hit.start, hit.end)) continue;
     if (p.f & F_ALIAS) {
-      found.push({ start: hit.start, end, e: p.e!, g: -1, short: false, blocker: false });
+      const c: Candidate = { start: hit.start, end, e: p.e!, g: -1, short: false, blocker: false };
+      if (p.f & F_BARE) {
+        c.bare = true;
+        if (namesakeBefore(m.rules, text, hit.start, p.e!)) c.block = p.e!;
+      }
+      if (p.f & F_CUE) {
+        const [s, e] = sentenceAt(text, hit.start);
+        if (p.n !== undefined && hasWord(text, s, e, m.rules.words[p.n]!)) continue;
+        if (p.q !== undefined && !hasWord(text, s, e, m.rules.words[p.q]!)) c.uncued = true;
+      }
+      found.push(c);
     } else if (p.f & F_SHORT) {
       // Short forms are case-sensitive: "Xi" is not "XI" (a numeral) nor "xi".
       if (stripIgnorable(text.slice(hit.start, end)) !== p.t) continue;
@@ -171,28 +286,68 @@ function* figureCandidates(m: CompiledMatcher, text: string, contexts: Hit[], st
     seen.add(key);
     out.push({ start, end, e, g: -1, short: false, blocker: false });
   };
-  const read = new Map<number, ReturnType<typeof readStreak>>();
+  const read = new Map<number, Streak[]>();
+  const { rules: lang } = m;
   for (const [s, e, rules] of sentences.values()) {
     if (++n % FIGURE_STEP === 0) yield;
     let money: ReturnType<typeof findMoney> | undefined;
     for (const r of rules) {
       const rule = m.figureRules[r]!;
+      // The rule's parties (Russia) in the sentence or the block: "Brazil's largest trading partner" is not ours.
+      const parties = () => rule.pw === undefined
+        || (rule.ps === 0 ? hasWord(text, s, e, lang.words[rule.pw]!) : hasWord(text, Math.max(0, s - BLOCK_REACH), Math.min(text.length, e + BLOCK_REACH), lang.words[rule.pw]!));
       if (rule.type === 'money') {
-        money ??= findMoney(text, s, e);
-        for (const x of money) if (x.currency === rule.currency && x.value >= rule.min && x.value <= rule.max) add(x.start, x.end, r, rule.e);
+        money ??= findMoney(text, lang.money, s, e);
+        let ok: boolean | undefined;
+        for (const x of money) {
+          if (x.currency === rule.currency && x.value >= rule.min && x.value <= rule.max && (ok ??= parties())) add(x.start, x.end, r, rule.e);
+        }
       } else {
         // Hits come in the order of their ends: only those of this sentence are looked at.
+        let ok: boolean | undefined;
+        let f: ReturnType<typeof foldWithMap> | undefined;
         for (let i = firstEndingFrom(streaks, s); i < streaks.length && streaks[i]!.end <= e; i++) {
           const h = streaks[i]!;
           if (h.start < s) continue;
           let st = read.get(i);
-          if (st === undefined) read.set(i, (st = readStreak(text, h.start, h.end, h.payload.p === 1)));
-          if (st && st.value === rule.value) add(st.start, st.end, r, rule.e);
+          if (st === undefined) {
+            // Templates are read over the folded sentence ("11-й", "عاماً", "Années"), then mapped back.
+            f ??= foldWithMap(text, s, e);
+            const at = lowerBound(f.src, h.start);
+            const to = lowerBound(f.src, h.end);
+            const template = lang.streaks.templates[h.payload.s!]!;
+            st = readStreaks(f.folded, template, lang.streaks.words[template[2]]!, numbersOf(lang), 0, f.folded.length, at, Math.max(at + 1, to))
+              .map((x) => ({ start: f!.src[x.start]!, end: f!.src[x.end - 1]! + 1, value: x.value }));
+            read.set(i, st);
+          }
+          for (const x of st) if (x.value === rule.value && (ok ??= parties())) add(x.start, x.end, r, rule.e);
         }
       }
     }
   }
   return out;
+}
+
+/** How far around a figure's sentence a party of `scope: 'block'` may stand. */
+const BLOCK_REACH = 2000;
+
+const numberMaps = new WeakMap<Rules, Map<string, number>>();
+function numbersOf(rules: Rules): Map<string, number> {
+  let map = numberMaps.get(rules);
+  if (!map) numberMaps.set(rules, (map = new Map(rules.streaks.numbers)));
+  return map;
+}
+
+/** The first index of the ascending `list` whose value is `at` or more. */
+function lowerBound(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first of `hits` (in the order of their ends) that ends at or after `at`. */
@@ -238,11 +393,19 @@ export interface ScannedBlock {
 export function resolveDocument(m: CompiledMatcher, blocks: readonly ScannedBlock[]): Mention[][] {
   const fullNamed = new Set<number>();
   const blocked = new Set<number>();
+  /** Entities whose bare surname a namesake on the page blocks. */
+  const namesakes = new Set<number>();
+  /** Whether the document names the story by an alias that needs no cue (nor a namesake's absence). */
+  let story = false;
   for (const block of blocks) {
     for (const c of block.candidates) {
-      if (c.blocker) blocked.add(c.g);
-      else if (!c.short && (m.entityGroup[c.e] ?? -1) >= 0) fullNamed.add(c.e);
+      if (c.block !== undefined) namesakes.add(c.block);
+      else if (c.blocker) blocked.add(c.g);
+      else if (!c.short && !c.uncued && !c.bare && (m.entityGroup[c.e] ?? -1) >= 0) fullNamed.add(c.e);
     }
+  }
+  for (const block of blocks) {
+    for (const c of block.candidates) if (c.e >= 0 && c.block === undefined && !c.uncued && !(c.bare && namesakes.has(c.e))) story = true;
   }
   // Only the groups a document's short forms name: a dataset may hold thousands.
   const chosen = new Map<number, number>();
@@ -257,6 +420,7 @@ export function resolveDocument(m: CompiledMatcher, blocks: readonly ScannedBloc
   return blocks.map(({ text, candidates }) => {
     const mentions: Mention[] = [];
     for (const c of candidates) {
+      if (c.block !== undefined || (c.bare && namesakes.has(c.e)) || (c.uncued && !story)) continue;
       const e = c.g >= 0 ? (c.blocker ? -1 : choose(c.g)) : c.e;
       if (e < 0) continue;
       const entity = m.entities.at(e)!;

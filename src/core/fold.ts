@@ -23,7 +23,23 @@ const SPACES = /\s/;
 const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u05F3': "'", '\u05F4': '"', // Hebrew geresh and gershayim: pages write ג׳ and ג' alike
 };
+
+/**
+ * Letters that pages of one script write for one another (Lucene's Arabic and Persian
+ * normalisers fold the same): alef maksura and Persian yeh as yeh, Persian kaf as kaf.
+ * Persian names keep their own entries (پوتین is not بوتين): only these shapes meet.
+ */
+const SAME_LETTER: Record<string, string> = { '\u0649': '\u064A', '\u06CC': '\u064A', '\u06A9': '\u0643' };
+
+/**
+ * Marks dropped when folding: diacritics over Latin, Greek and Cyrillic (inherited marks),
+ * and Arabic and Hebrew vowel points. The vowel signs of Indic and Thai scripts are letters
+ * of the word, not accents: without them पुतिन (Putin) would fold to पतन (a fall).
+ */
+const DROPPED_MARK = /[\p{Script=Inherited}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const MARK = /\p{M}/u;
 
 /** Characters that are invisible inside words on real pages. */
 export function isIgnorable(code: number): boolean {
@@ -45,7 +61,15 @@ function computeFold(code: number): string {
   if (SPACES.test(ch) || DASHES.test(ch)) return ' ';
   const quote = QUOTES[ch];
   if (quote !== undefined) return quote;
-  const decomposed = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const same = SAME_LETTER[ch];
+  if (same !== undefined) return same;
+  if (code === 0x0640) return IGNORE; // Arabic tatweel: a stretch of the line, not a letter
+  // Hangul syllables stay whole: NFKD would spell each one as two or three jamo.
+  if (code >= 0xac00 && code <= 0xd7a3) return ch;
+  if (MARK.test(ch)) return DROPPED_MARK.test(ch) ? IGNORE : ch;
+  let decomposed = '';
+  for (const c of ch.normalize('NFKD')) if (!MARK.test(c) || !DROPPED_MARK.test(c)) decomposed += c;
+  decomposed = decomposed.toLowerCase();
   // NFKD may turn a character into spaces or dashes (e.g. U+2003 is handled above,
   // but compatibility forms such as U+FE4D are not): fold those too.
   let out = '';
@@ -97,7 +121,7 @@ export function foldText(text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** True for letters and digits of scripts that separate words with spaces. */
 export function isWordChar(ch: string): boolean {
@@ -111,4 +135,26 @@ export function isWordChar(ch: string): boolean {
 /** True for scripts written without spaces between words (no word boundaries). */
 export function isCjk(ch: string): boolean {
   return CJK.test(ch);
+}
+
+/**
+ * `text[from, to)` folded as `foldText` folds it (spaces collapsed), with the source index
+ * each folded unit comes from: phrases read by RegExps over folded text map back exactly.
+ */
+export function foldWithMap(text: string, from = 0, to = text.length): { folded: string; src: number[] } {
+  let folded = '';
+  const src: number[] = [];
+  let lastSpace = true;
+  for (let i = from; i < to; i++) {
+    const f = foldString(text.charCodeAt(i));
+    for (let j = 0; j < f.length; j++) {
+      if (f.charCodeAt(j) === SPACE) {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      folded += f[j];
+      src.push(i);
+    }
+  }
+  return { folded, src };
 }

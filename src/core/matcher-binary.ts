@@ -44,7 +44,7 @@ export function encodeMatcher(m: CompiledMatcher): ArrayBuffer {
   const payloads = items(m.payloads);
   const entities = items(m.entities);
   const groups = items(m.groups);
-  const meta = enc.encode(JSON.stringify({ version: m.version, maxLength: m.maxLength, prefilter: m.prefilter, figureRules: m.figureRules }));
+  const meta = enc.encode(JSON.stringify({ version: m.version, maxLength: m.maxLength, prefilter: m.prefilter, figureRules: m.figureRules, rules: m.rules }));
   // Code units, not characters: a surrogate pair in the alphabet is two units of it.
   const alphabet = Uint16Array.from({ length: a.alphabet.length }, (_, i) => a.alphabet.charCodeAt(i));
   const typed = [
@@ -124,7 +124,7 @@ export function decodeMatcher(buf: ArrayBuffer): CompiledMatcher {
   const payloads = list<Payload[]>('payload', patterns);
   const entityList = list<EntityRef>('entity', entities);
   const groupList = list<ShortGroup>('group', groups);
-  let meta: Pick<CompiledMatcher, 'version' | 'maxLength' | 'prefilter' | 'figureRules'>;
+  let meta: Pick<CompiledMatcher, 'version' | 'maxLength' | 'prefilter' | 'figureRules' | 'rules'>;
   try {
     meta = JSON.parse(decoder.decode(take(Uint8Array, metaBytes, 'meta')));
   } catch (e) {

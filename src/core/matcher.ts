@@ -2,15 +2,9 @@
 import type { Automaton } from './automaton.ts';
 import type { PrefilterSource } from './prefilter.ts';
 import type { Kind } from './dataset.ts';
+import type { StoredTemplate } from './streak.ts';
 
-/** Payload flags. */
-export const F_ALIAS = 1; // an entity alias
-export const F_SHORT = 2; // an ambiguous short form (payload.g is its group)
-export const F_CONTEXT = 4; // a context word for figure rules (payload.r lists rule indexes)
-export const F_STREAK = 8; // a streak phrase (payload.p: 0 = number before, 1 = number after)
-export const F_BOUND_START = 16; // needs a word boundary before it
-export const F_BOUND_END = 32; // needs a word boundary after it
-export const F_INFLECT_RU = 64; // Russian case endings may follow
+export * from './payload-flags.ts';
 
 export interface Payload {
   f: number;
@@ -24,13 +18,54 @@ export interface Payload {
   ti?: [string, number][];
   /** Figure rule indexes a context word serves. */
   r?: number[];
-  /** Streak phrase position of the number: 0 before the phrase, 1 after it. */
-  p?: 0 | 1;
+  /** Streak template (rules.streaks.templates) the phrase is part of. */
+  s?: number;
+  /** Ending set (rules.suffixes) that may follow the alias. */
+  x?: number;
+  /** Particle set (rules.particles) that may follow the alias, not reported with it. */
+  y?: number;
+  /** Clitic set (rules.prefixes) that may stand before the alias. */
+  c?: number;
+  /** Word set (rules.words) of which one must stand in the alias's sentence (its cues). */
+  q?: number;
+  /** Word set (rules.words) of which none may stand in the alias's sentence. */
+  n?: number;
 }
 
+/** A figure's rule; `pw`: a word set (rules.words) of which one must stand in its sentence (`ps` 0) or block (`ps` 1). */
 export type FigureRule =
-  | { e: number; type: 'money'; currency: string; min: number; max: number }
-  | { e: number; type: 'streak'; value: number };
+  | { e: number; type: 'money'; currency: string; min: number; max: number; pw?: number; ps?: 0 | 1 }
+  | { e: number; type: 'streak'; value: number; pw?: number; ps?: 0 | 1 };
+
+/** What the money parser reads, generated from CLDR at build time (see money-table.ts). */
+export interface MoneyTable {
+  /** Folded scale word -> power of ten ("milliards" 9, "亿" 8), longest first. */
+  scales: [string, number][];
+  /** Folded currency word or sign after an amount -> ISO code ("dollars", "долларов сша", "美元"), longest first. */
+  after: [string, string][];
+  /** Folded currency sign or code before an amount -> ISO code ("us$", "$", "usd"), longest first. */
+  before: [string, string][];
+  /** Folded words between a scale and a currency ("de", "di"). */
+  connectors: string[];
+}
+
+/** Rules of languages and figures that the engine reads after a hit (folded words). */
+export interface Rules {
+  suffixes: string[][];
+  particles: string[][];
+  prefixes: string[][];
+  /** Given names of namesakes, sorted. */
+  given: string[];
+  /** Per entity: the first letters of its own given names (folded), for "K. Lavrov". */
+  initials: string[];
+  /** Folded letters that begin an alias that clitics may precede: the pass may start there inside a word. */
+  openStart: string;
+  /** Word sets: aliases' cues and figure rules' parties (Russia). */
+  words: string[][];
+  /** Streak templates (folded, see streak.ts), each language's number words (folded), and their values. */
+  streaks: { templates: StoredTemplate[]; words: string[][]; numbers: [string, number][] };
+  money: MoneyTable;
+}
 
 export interface EntityRef {
   id: string;
@@ -63,4 +98,5 @@ export interface CompiledMatcher {
   /** Group of each entity's short form, or -1. */
   entityGroup: ArrayLike<number>;
   figureRules: FigureRule[];
+  rules: Rules;
 }

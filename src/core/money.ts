@@ -1,165 +1,212 @@
 /**
- * Money amounts as real pages write them: "$107 billion", "US$107.76 billion",
- * "USD 107.8bn", "107 miliar dolar AS", "107,76 млрд долларов", "1077.7亿美元".
+ * Money amounts as real pages write them, in any language the table knows: "$107 billion",
+ * "US$107.76 billion", "107,8 milliards de dollars", "107,76 млрд долларов", "1077.7亿美元",
+ * "١٠٧٫٧٦ مليار دولار", "1078億ドル". The words come from a table generated from CLDR at
+ * build time (money-table.ts); amounts are parsed to a value, never matched as strings.
  * Pure: text in, amounts (value in units of the currency) out.
  */
-import { isWordChar } from './fold.ts';
+import { foldString, isIgnorable, isWordChar } from './fold.ts';
+import type { MoneyTable } from './matcher.ts';
 
 export interface Money {
   start: number;
   end: number;
   value: number;
-  /** ISO 4217 code, or 'XXX' for a currency we do not know (HK$, A$, ...). */
+  /** ISO 4217 code, or 'XXX' for a dollar that is not the US one (HK$, A$, ...). */
   currency: string;
 }
 
-const MAGNITUDES: [RegExp, number][] = [
-  [/^(?:trillions?|tn|triliun|трлн\.?|триллион(?:а|ов)?|万亿|萬億)/iu, 1e12],
-  [/^(?:billions?|bn|b|miliar|milyar|млрд\.?|миллиард(?:а|ов)?|十亿|十億)/iu, 1e9],
-  [/^(?:millions?|mn|mln|m|juta|млн\.?|миллион(?:а|ов)?|百万|百萬)/iu, 1e6],
-  [/^(?:thousand|k|ribu|тыс\.?|千)/iu, 1e3],
-  [/^(?:亿|億)/u, 1e8],
-  [/^(?:万|萬)/u, 1e4],
-];
-
-const SUFFIX_CURRENCIES: [RegExp, string][] = [
-  [/^(?:u\.?s\.? dollars?|us dollars?|american dollars?|dolar (?:as|amerika(?: serikat)?)|долл(?:ар(?:ов|а|ы)?|\.) сша|美元|美金)/iu, 'USD'],
-  [/^(?:dollars?|dolar|usd|долл(?:ар(?:ов|а|ы)?|\.)?)/iu, 'USD'],
-  [/^(?:yuan|renminbi|rmb|cny|юаней|юаня|元|人民币|人民幣)/iu, 'CNY'],
-  [/^(?:roubles?|rubles?|rubel|rub|рубл(?:ей|я|ь)|卢布|盧布)/iu, 'RUB'],
-  [/^(?:euros?|eur|евро|欧元|歐元|€)/iu, 'EUR'],
-  [/^(?:rupiah|idr)/iu, 'IDR'],
-];
-
-/** Currency codes written before a number (case matters). */
-const CODES = 'USD|EUR|RUB|RMB|CNY|IDR|Rp';
-/** A piece of every prefix currency below. */
-const ANY_PREFIX = new RegExp(`[$€₽¥]|${CODES}`);
-/** A code right before a number that touches it ("USD107"): not part of a word. */
-const CODE_BEFORE = new RegExp(`(?:${CODES})$`);
-/** A piece of every suffix currency above (within 40 characters of the number when one follows it, magnitude and spaces included). */
-const ANY_SUFFIX = /dollar|dolar|долл|美|usd|yuan|renminbi|rmb|cny|юан|元|人民|roubl|rub|рубл|卢布|盧布|eur|евро|€|rupiah|idr/iu;
-
-const PREFIX_CURRENCIES: [RegExp, string][] = [
-  [/(?:US ?\$|U\.S\. ?\$|USD ?)$/u, 'USD'],
-  [/(?:\p{L}+\$)$/u, 'XXX'], // HK$, A$, NT$, C$: not US dollars
-  [/\$ ?$/u, 'USD'],
-  [/(?:€ ?|EUR ?)$/u, 'EUR'],
-  [/(?:₽ ?|RUB ?)$/u, 'RUB'],
-  [/(?:¥ ?|RMB ?|CNY ?)$/u, 'CNY'],
-  [/(?:Rp\.? ?|IDR ?)$/u, 'IDR'],
-];
-
-const NUMBER = /\d+(?:[.,\u00A0\u202F\u2009']\d+)*/y;
-/** Letters of space-separated scripts: "A380" is not an amount, "达1077.7亿" is. */
-const LETTER = { test: (ch: string): boolean => isWordChar(ch) };
-
-/** Parses "107", "107.76", "107,76", "1,077", "107.000.000.000", "107 000" (thin/nb space). */
-export function parseNumber(raw: string): number {
-  const seps = raw.replace(/\d/g, '');
-  if (seps === '') return Number(raw);
-  const groups = raw.split(/[.,\u00A0\u202F\u2009']/);
-  const last = raw.search(/[.,][^.,]*$/);
-  const distinct = new Set(seps).size;
-  if (distinct > 1 && last >= 0) {
-    // Both kinds: the last one is the decimal mark ("1,077.7" or "1.077,7").
-    return Number(raw.slice(0, last).replace(/\D/g, '') + '.' + raw.slice(last + 1).replace(/\D/g, ''));
+/** Digit value of a decimal digit of any script (\p{Nd} comes in runs of ten from zero), or -1. */
+const digitCache = new Map<number, number>();
+const ND = /\p{Nd}/u;
+export function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c < 0x80) return -1;
+  let v = digitCache.get(c);
+  if (v === undefined) {
+    v = -1;
+    if (ND.test(String.fromCharCode(c))) {
+      v = 0;
+      while (v < 9 && ND.test(String.fromCharCode(c - v - 1))) v++;
+    }
+    digitCache.set(c, v);
   }
-  const sep = seps[0]!;
-  if (seps.length > 1 || sep === '\u00A0' || sep === '\u202F' || sep === '\u2009' || sep === "'") {
-    return Number(groups.join('')); // repeated separators group thousands
-  }
-  // One '.' or ',': thousands when exactly three digits follow a comma, decimal otherwise.
-  const tail = groups[1]!;
-  if (sep === ',' && tail.length === 3) return Number(groups.join(''));
-  return Number(groups[0] + '.' + tail);
+  return v;
 }
 
-/** Digits, found by the RegExp engine: sentences are read for money wherever a trade word stands, and a JavaScript loop over every character ran cold on a page's first scan. */
-const DIGIT = /\d/g;
-const NUMBER_RUN = /[\d.,]*/y;
-const DIGIT_RUN = /\d*/y;
+/** Separators inside a number: decimal marks and group marks of every locale (٫ ٬ are Arabic's). */
+const SEPARATORS = new Set(['.', ',', '\u066B', '\u066C', '\u00A0', '\u202F', '\u2009', ' ', "'", '\u2019']);
+const SPACE_SEPARATORS = new Set(['\u00A0', '\u202F', '\u2009', ' ']);
 
-/** Every money amount that starts with a number inside [from, to) of `text`. */
-export function findMoney(text: string, from = 0, to = text.length): Money[] {
-  const found: Money[] = [];
-  // Digits are searched for in [from, to) only (a view, not a copy): past it the search
-  // could run to the end of a huge text on every call.
-  const within = text.slice(from, to);
-  DIGIT.lastIndex = 0;
-  for (let d = DIGIT.exec(within); d !== null; d = DIGIT.exec(within)) {
-    const i = from + d.index;
-    // Part of a word ("A380", "COVID-19"), unless a currency code touches it.
-    const inWord = i > 0 && LETTER.test(text[i - 1]!) && !CODE_BEFORE.test(text.slice(Math.max(0, i - 3), i));
-    const money = inWord ? null : readMoneyAt(text, i);
-    if (money) {
-      found.push(money);
-      DIGIT.lastIndex = money.end - from;
+/**
+ * Parses a number's digits (ASCII, already mapped) and separators. Both kinds: the last one
+ * is the decimal mark ("1,077.7", "1.077,7"). One kind, repeated, or a space: groups. One
+ * '.' or ',' with exactly three digits after it groups thousands ("1,077", "107.760"),
+ * else it is the decimal mark ("107,76", "1077.7"). ٫ is always decimal, ٬ always a group.
+ */
+export function parseNumber(raw: string): number {
+  if (raw.includes('\u066B')) return Number(raw.replace('\u066B', '.').replace(/[^\d.]/g, ''));
+  const s = raw.replace(/\u066C/g, ',');
+  const digits = (x: string) => x.replace(/\D/g, '');
+  const marks = s.replace(/[^.,]/g, '');
+  if (marks === '') return Number(digits(s)); // spaces or apostrophes only: groups
+  const last = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+  const decimal = () => Number(`${digits(s.slice(0, last))}.${digits(s.slice(last + 1))}`);
+  // Both marks, or a mark after space groups ("1 077,7"): the last mark is the decimal one.
+  if (new Set(marks).size > 1 || /[^\d.,]/.test(s)) return decimal();
+  if (marks.length > 1) return Number(digits(s)); // "107.000.000.000"
+  return s.length - last - 1 === 3 ? Number(digits(s)) : decimal();
+}
+
+/** Reads the number at `i`: its end and its raw text with every digit as ASCII; null if no digit is there. */
+function readNumber(text: string, i: number): { end: number; raw: string } | null {
+  let raw = '';
+  let j = i;
+  for (;;) {
+    const d = digitValue(text.charCodeAt(j));
+    if (d >= 0) {
+      raw += d;
+      j++;
       continue;
     }
-    // Skip the rest of the number (of the word's run of digits and separators).
-    const run = inWord ? NUMBER_RUN : DIGIT_RUN;
-    run.lastIndex = i;
-    run.exec(text);
-    DIGIT.lastIndex = run.lastIndex - from;
+    const ch = text[j];
+    // A separator counts only between digits; a space only before a group of three ("107 000").
+    if (ch !== undefined && SEPARATORS.has(ch) && raw !== '' && digitValue(text.charCodeAt(j + 1)) >= 0) {
+      if (SPACE_SEPARATORS.has(ch) && !(isGroup(text, j + 1) && /^\d{1,3}$/.test(raw.split(/\D/).pop()!))) break;
+      raw += ch;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return raw === '' ? null : { end: j, raw };
+}
+
+/** Exactly three digits at `i`, then no digit. */
+function isGroup(text: string, i: number): boolean {
+  for (let k = 0; k < 3; k++) if (digitValue(text.charCodeAt(i + k)) < 0) return false;
+  return digitValue(text.charCodeAt(i + 3)) < 0;
+}
+
+/**
+ * Text from `i` folded, with each folded unit's source end: enough to compare table words
+ * (folded at build time) with what the page wrote ("Milliarden", "ДОЛЛАРОВ", "ＵＳＤ").
+ */
+function foldedAhead(text: string, i: number, n: number): { folded: string; ends: number[] } {
+  let folded = '';
+  const ends: number[] = [];
+  for (let j = i; j < text.length && folded.length < n; j++) {
+    const f = foldString(text.charCodeAt(j));
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k];
+      ends.push(j + 1);
+    }
+  }
+  return { folded, ends };
+}
+
+/** The longest table word that starts `folded` (and ends a word where it ends in a letter): its folded length and value. */
+function longestAt<V>(folded: string, list: readonly [string, V][], gluedTo?: readonly [string, string][]): [number, V] | null {
+  for (const [word, value] of list) {
+    if (!folded.startsWith(word)) continue;
+    const next = folded[word.length];
+    // A word that ends in a letter needs a word's end after it, or (a scale) a currency word glued to it: "1078억달러".
+    if (next !== undefined && isWordChar(word[word.length - 1]!) && isWordChar(next) && !(gluedTo && longestAt(folded.slice(word.length), gluedTo))) continue;
+    return [word.length, value];
+  }
+  return null;
+}
+
+/** How many folded units of spaces start `folded` (at most one space: folding already joined them). */
+const spaceAt = (folded: string, k: number): number => (folded[k] === ' ' ? 1 : 0);
+
+/** Every money amount that starts with a number inside [from, to) of `text`. */
+export function findMoney(text: string, table: MoneyTable, from = 0, to = text.length): Money[] {
+  const found: Money[] = [];
+  for (let i = from; i < to; i++) {
+    if (digitValue(text.charCodeAt(i)) < 0) continue;
+    const num = readNumber(text, i);
+    if (!num) continue;
+    const money = readMoneyAt(text, table, i, num);
+    if (money) found.push(money);
+    i = Math.max(i, (money ? money.end : num.end) - 1);
   }
   return found;
 }
 
-function readMoneyAt(text: string, numStart: number): Money | null {
-  NUMBER.lastIndex = numStart;
-  const m = NUMBER.exec(text);
-  if (!m) return null;
-  let raw = m[0];
-  // A trailing separator group that is really punctuation ("107, and") is not part of the number.
-  if (/[,.]\d{1,2}$/.test(raw) === false && /[,.]$/.test(raw)) raw = raw.slice(0, -1);
-  let end = numStart + raw.length;
-  const before = text.slice(Math.max(0, numStart - 6), numStart);
-  let rest = text.slice(end, end + 40);
-  // No currency sign or code before the number and no currency word after it: most numbers
-  // near a trade word ("in 2020", "11 consecutive years") end here, before a RegExp per
-  // currency and magnitude.
-  if (!ANY_PREFIX.test(before) && !ANY_SUFFIX.test(rest)) return null;
-  let value = parseNumber(raw);
-  if (!Number.isFinite(value)) return null;
-  let start = numStart;
-
+function readMoneyAt(text: string, table: MoneyTable, numStart: number, num: { end: number; raw: string }): Money | null {
+  // A currency sign or code before the number, with at most one space: "US$", "$ ", "USD".
   let currency: string | null = null;
-  for (const [re, code] of PREFIX_CURRENCIES) {
-    const p = re.exec(before);
-    if (p) {
-      const prefixStart = numStart - p[0].length;
-      const charBefore = text[prefixStart - 1];
-      if (code !== 'XXX' && charBefore !== undefined && LETTER.test(charBefore)) continue;
-      currency = code;
-      start = prefixStart;
-      break;
+  let start = numStart;
+  let j = numStart;
+  if (j > 0 && /[ \u00A0\u202F]/.test(text[j - 1]!)) j--;
+  // Longest first: "US$" before "$".
+  for (let back = Math.min(6, j); back >= 1; back--) {
+    const piece = text.slice(j - back, j);
+    let folded = '';
+    for (let k = 0; k < piece.length; k++) folded += foldString(piece.charCodeAt(k));
+    const hit = table.before.find(([w]) => w === folded);
+    if (!hit) continue;
+    const charBefore = text[j - back - 1];
+    // "HK$", "A$", "NT$": a letter glued to the sign names another dollar.
+    if (charBefore !== undefined && isWordChar(charBefore)) {
+      if (hit[0].endsWith('$')) {
+        currency = 'XXX';
+        start = j - back;
+        while (start > 0 && isWordChar(text[start - 1]!)) start--;
+        break;
+      }
+      continue;
     }
-  }
-
-  const space = /^[ \u00A0\u202F\u2009]?/.exec(rest)![0].length;
-  for (const [re, factor] of MAGNITUDES) {
-    const mm = re.exec(rest.slice(space));
-    if (!mm) continue;
-    const after = rest[space + mm[0].length];
-    // Latin magnitudes must end a word ("107 billion", "107bn", not "107 bananas"); Han ones need not.
-    if (/^[a-zа-я]/iu.test(mm[0]) && !/\.$/.test(mm[0]) && after !== undefined && LETTER.test(after)) continue;
-    value *= factor;
-    end += space + mm[0].length;
-    rest = text.slice(end, end + 40);
+    currency = hit[1];
+    start = j - back;
     break;
   }
-  const space2 = /^[ \u00A0\u202F\u2009]?/.exec(rest)![0].length;
-  for (const [re, code] of SUFFIX_CURRENCIES) {
-    const sm = re.exec(rest.slice(space2));
-    if (!sm) continue;
-    const after = rest[space2 + sm[0].length];
-    if (/[\p{L}]$/u.test(sm[0]) && /^[a-zа-я]/iu.test(sm[0]) && after !== undefined && LETTER.test(after)) continue;
-    if (currency === null || currency === code) {
-      currency = code;
-      end += space2 + sm[0].length;
+  // A number glued to a word before it is part of that word ("A380", "COVID-19"), unless a sign or code is what touches it.
+  if (start === numStart && numStart > 0 && isWordChar(text[numStart - 1]!) && !isIgnorable(text.charCodeAt(numStart - 1))) return null;
+  let value = parseNumber(num.raw);
+  if (!Number.isFinite(value)) return null;
+  // After the number: a scale word, a connector, a currency word or sign, with single spaces between.
+  const { folded, ends } = foldedAhead(text, num.end, 48);
+  let k = spaceAt(folded, 0);
+  let end = num.end;
+  let scale = longestAt(folded.slice(k), table.scales, table.after);
+  // "37 DE miliarde": a connector may stand between a number and its scale too (Romanian, from 20 on).
+  for (let i = 0; !scale && i < table.connectors.length; i++) {
+    const conn = table.connectors[i]!;
+    if (conn.endsWith("'") || !folded.startsWith(conn + ' ', k)) continue;
+    const at = k + conn.length + 1;
+    const m = longestAt(folded.slice(at), table.scales, table.after);
+    if (m) {
+      scale = m;
+      k = at;
     }
-    break;
+  }
+  if (scale) {
+    value *= 10 ** scale[1];
+    k += scale[0];
+    end = ends[k - 1]!;
+  }
+  let c = k + spaceAt(folded, k);
+  let cur = longestAt(folded.slice(c), table.after);
+  if (!cur) {
+    // "milliards DE dollars", "mil millones de dólares", "miliardi di dollari": a connector counts only before a currency.
+    for (const conn of table.connectors) {
+      if (!folded.startsWith(conn, c)) continue;
+      const at = c + conn.length;
+      const next = at + (conn.endsWith("'") ? 0 : spaceAt(folded, at));
+      if (!conn.endsWith("'") && next === at) continue;
+      const m = longestAt(folded.slice(next), table.after);
+      if (m) {
+        cur = m;
+        c = next;
+        break;
+      }
+    }
+  }
+  if (cur && (currency === null || currency === cur[1])) {
+    currency = cur[1];
+    end = ends[c + cur[0] - 1]!;
   }
   if (currency === null) return null;
   return { start, end, value, currency };

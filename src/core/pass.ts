@@ -82,7 +82,7 @@ interface Runtime {
 const DENSE_ENTRIES = 1 << 15;
 
 const runtimes = new WeakMap<object, Runtime>();
-function runtimeOf(a: CompiledMatcher['automaton']): Runtime {
+function runtimeOf(a: CompiledMatcher['automaton'], open: string): Runtime {
   let rt = runtimes.get(a);
   if (rt) return rt;
   const classes = a.alphabet.length + 1;
@@ -99,6 +99,8 @@ function runtimeOf(a: CompiledMatcher['automaton']): Runtime {
   const word = new Uint8Array(65536).fill(2);
   rt = { cls, classChar, classes, space: -1, rows, dense, unknown, ignorable: unknown - 1, multi: unknown - 2, bounded, word };
   rt.space = classOfFolded(rt, SPACE) || -1;
+  // Letters that begin an alias clitics may precede (وبوتين): a match may start inside a word there; the engine checks the clitics.
+  for (let i = 0; i < open.length; i++) bounded[classOfFolded(rt, open.charCodeAt(i))] = 0;
   runtimes.set(a, rt);
   return rt;
 }
@@ -187,7 +189,7 @@ function feedMulti(m: CompiledMatcher, rt: Runtime, st: PassState, i: number, c:
 /** Runs the automaton over text[st.at, to), folding on the fly; hits accumulate in st.hits. */
 export function pass(m: CompiledMatcher, text: string, st: PassState, to = text.length): void {
   const a = m.automaton;
-  const rt = runtimeOf(a);
+  const rt = runtimeOf(a, m.rules.openStart);
   const { cls, dense, rows, classes, space, multi, bounded } = rt;
   const from = st.at;
   const ring = st.ring;

@@ -18,7 +18,12 @@
  * can only be cut by a node border that falls between two letters (see `midWord`).
  */
 import { foldString } from './fold.ts';
-import { F_BOUND_END, F_BOUND_START, F_INFLECT_RU, type Payload } from './matcher.ts';
+import { F_BOUND_END, F_BOUND_START, F_INFLECT } from './payload-flags.ts';
+
+/** What the prefilter reads of a payload: its flags. */
+interface Flagged {
+  f: number;
+}
 
 /**
  * Non-ASCII characters common in English pages that fold to non-alphanumeric units and
@@ -61,13 +66,13 @@ interface Piece {
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** The anchor of one folded pattern, or null when it has no letter or digit (no such alias today). */
-function pieceOf(pattern: string, payloads: readonly Payload[]): Piece | null {
+function pieceOf(pattern: string, payloads: readonly Flagged[]): Piece | null {
   const runs = pattern.match(WORD_RUN);
   if (!runs) return null;
   const before = payloads.every((p) => p.f & F_BOUND_START);
   // The whole alias is one run: match it with its boundaries (none after it where Russian
   // case endings may follow).
-  if (runs.length === 1 && runs[0] === pattern) return { text: pattern, before, after: payloads.every((p) => p.f & F_BOUND_END && !(p.f & F_INFLECT_RU)) };
+  if (runs.length === 1 && runs[0] === pattern) return { text: pattern, before, after: payloads.every((p) => p.f & F_BOUND_END && !(p.f & F_INFLECT)) };
   // Within one word (never across a space), so that a block's text nodes can be tested
   // one by one: the start of its first word when that is long and bounded ("\\bsergey"),
   // else of its longest word ("\\bjinpin" for "Xi Jinping", not a piece that "Beijing"
@@ -220,7 +225,7 @@ export interface PrefilterSource {
 const steppedAside = (): PrefilterSource => ({ notPlain: NOT_PLAIN, anchors: ALWAYS, hard: ALWAYS, wide: ALWAYS, classes: {} });
 
 /** The prefilter's sources for folded patterns and their payloads (build time). */
-export function buildPrefilter(patterns: readonly string[], payloads: readonly Payload[][]): PrefilterSource {
+export function buildPrefilter(patterns: readonly string[], payloads: readonly Flagged[][]): PrefilterSource {
   const pieces: Piece[] = [];
   const ascii: boolean[] = [];
   for (let i = 0; i < patterns.length; i++) {

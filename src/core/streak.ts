@@ -1,39 +1,81 @@
 /**
- * Streak phrases ("11 consecutive years", "11 tahun berturut-turut", "11 лет подряд",
- * "连续11年") and the number that goes with them.
+ * Streak phrases ("11 consecutive years", "onzième année consécutive", "11 лет подряд",
+ * "连续11年", "11年連続", "11년 연속") from the language files' templates. At build time each
+ * template gives the automaton one piece of literal words (`streakPiece`) and a RegExp
+ * source (`streakSource`); at run time a piece's hit runs its template's RegExp over the
+ * sentence, and the number it holds is read as digits of any script, a Han numeral or a
+ * number word.
  */
+import { foldText, isWordChar } from './fold.ts';
 
-/** Phrases whose number stands before them. Folded forms (see fold.ts). */
-export const STREAK_PHRASES_AFTER_NUMBER = [
-  'consecutive years', 'consecutive year', 'straight years', 'straight year', 'years in a row', 'year in a row',
-  'years running', 'tahun berturut turut', 'tahun berturut',
-  'лет подряд', 'года подряд', 'год подряд', 'лет кряду', 'jahre in folge', 'jahren in folge',
-];
-/** Phrases whose number follows them (Chinese: 连续11年). */
-export const STREAK_PHRASES_BEFORE_NUMBER = ['连续', '連續', '连续第', '連續第'];
+/** Where the number is: Han numerals up to 99, then digits of any script (1-3 of them). */
+const HAN = '[一二两兩三四五六七八九十]{1,3}';
+const DIGITS = '(?<!\\p{N})\\p{Nd}{1,3}(?!\\p{N})';
 
-const WORD_NUMBERS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, sepuluh: 10, sebelas: 11,
-  десять: 10, одиннадцать: 11, двенадцать: 12,
-};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A template as the matcher stores it: its folded text before and after {n}, and its language's number words (an index into `numberWords`). */
+export type StoredTemplate = [before: string, after: string, words: number];
+
+/** Build time: a template's stored form (folded: case, accents, vowel marks, tatweel, dashes and spaces as for names). */
+export function storedTemplate(template: string, words: number): StoredTemplate {
+  const [a, b] = foldText(template).split('{n}') as [string, string];
+  return [a, b, words];
+}
+
+/**
+ * The RegExp source (flag "u") of a stored template, read over folded text; group 1 is the
+ * number. A space beside the number may be missing ("11ปีติดต่อกัน", "连续 11 年"). Made at
+ * run time, once per template a page's hit needs.
+ */
+export function streakSource([a, b]: StoredTemplate, words: readonly string[]): string {
+  const sorted = [...words].sort((x, y) => y.length - x.length).map(escape);
+  const word = sorted.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}])` : '';
+  const before = escape(a).replace(/ $/, ' ?');
+  const after = escape(b).replace(/^ /, ' ?');
+  return `${before}(${DIGITS}|${HAN}${word})${after}`;
+}
+
+/**
+ * Build time: the word of a template the automaton looks for, folded: its longest literal
+ * word that starts at a word's start (a word glued to the number, "e" in "{n}e année",
+ * starts inside a word, where the automaton never starts a bounded pattern). Templates that
+ * share the word share one pattern ("consecutive"): the hit only says where to look.
+ */
+export function streakPiece(template: string): string {
+  const [a, b] = foldText(template).split('{n}') as [string, string];
+  const words = [...a.split(' '), ...(b !== '' && isWordChar(b[0]!) ? b.split(' ').slice(1) : b.split(' '))].filter((w) => w !== '');
+  const best = words.sort((x, y) => y.length - x.length)[0];
+  if (!best) throw new Error(`streak template "${template}": no literal words around {n}`);
+  return best;
+}
+
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Reads a Han numeral of up to 99 (十一, 二十, 九) at `i`. */
-function readHanNumber(text: string, i: number): { value: number; end: number } | null {
-  let j = i;
-  let value = 0;
-  const d1 = HAN_DIGITS[text[j] ?? ''];
-  if (d1 !== undefined) j++;
-  if (text[j] === '十') {
-    j++;
-    value = (d1 ?? 1) * 10;
-    const d2 = HAN_DIGITS[text[j] ?? ''];
-    if (d2 !== undefined) {
-      value += d2;
-      j++;
+/** A Han numeral up to 99 (十一, 二十, 九), or NaN. */
+function hanValue(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (HAN_DIGITS[s] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (HAN_DIGITS[s.slice(0, ten)] ?? NaN);
+  const rest = s.slice(ten + 1);
+  return tens * 10 + (rest === '' ? 0 : (HAN_DIGITS[rest] ?? NaN));
+}
+
+/** The value of a streak's number: digits of any script, a Han numeral or a word of `numbers` (folded). */
+export function numberValue(raw: string, numbers: ReadonlyMap<string, number>): number {
+  if (/^\p{Nd}+$/u.test(raw)) {
+    let v = 0;
+    for (const ch of raw) {
+      const c = ch.charCodeAt(0);
+      let d = 0;
+      while (d < 9 && /\p{Nd}/u.test(String.fromCharCode(c - d - 1))) d++;
+      v = v * 10 + d;
     }
-  } else if (d1 !== undefined) value = d1;
-  return j > i ? { value, end: j } : null;
+    return v;
+  }
+  const han = hanValue(raw);
+  if (!Number.isNaN(han)) return han;
+  return numbers.get(foldText(raw)) ?? NaN;
 }
 
 export interface Streak {
@@ -42,43 +84,22 @@ export interface Streak {
   value: number;
 }
 
-/**
- * The streak whose phrase spans [phraseStart, phraseEnd) in `text`, with the number
- * before it (`numberAfter` false) or after it. Null when no number stands there.
- */
-export function readStreak(text: string, phraseStart: number, phraseEnd: number, numberAfter: boolean): Streak | null {
-  if (numberAfter) {
-    let j = phraseEnd;
-    while (text[j] === ' ') j++;
-    let value: number;
-    const digits = /^\d{1,3}/.exec(text.slice(j, j + 3));
-    if (digits) {
-      value = Number(digits[0]);
-      j += digits[0].length;
-    } else {
-      const han = readHanNumber(text, j);
-      if (!han) return null;
-      value = han.value;
-      j = han.end;
-    }
-    while (text[j] === ' ') j++;
-    if (text[j] !== '年') return null;
-    return { start: phraseStart, end: j + 1, value };
+const compiled = new WeakMap<StoredTemplate, RegExp>();
+
+/** Streaks of one template within [from, to) of folded `text` that overlap [hitStart, hitEnd). */
+export function readStreaks(text: string, template: StoredTemplate, words: readonly string[], numbers: ReadonlyMap<string, number>, from: number, to: number, hitStart: number, hitEnd: number): Streak[] {
+  let re = compiled.get(template);
+  if (!re) compiled.set(template, (re = new RegExp(streakSource(template, words), 'gu')));
+  const out: Streak[] = [];
+  const window = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+    if (end <= hitStart || start >= hitEnd) continue;
+    const value = numberValue(m[1]!, numbers);
+    if (!Number.isNaN(value)) out.push({ start, end, value });
   }
-  // Number before the phrase: "11 consecutive", "11th consecutive", "11-й год подряд", "eleven straight".
-  const before = text.slice(Math.max(0, phraseStart - 24), phraseStart);
-  const m = /(?:^|[^\p{L}\p{N}])(\d{1,3}|\p{L}+)(?:st|nd|rd|th|-?й|-?го|-?м)?[\s\u00A0-]*$/u.exec(before);
-  if (!m) return null;
-  const token = m[1]!;
-  let value: number | undefined;
-  if (/^\d+$/.test(token)) value = Number(token);
-  else {
-    value = WORD_NUMBERS[token.toLowerCase()];
-  }
-  if (value === undefined) return null;
-  const tokenStart = phraseStart - before.length + m.index + m[0].indexOf(token);
-  let end = phraseEnd;
-  // "consecutive year" also covers "consecutive years".
-  if (/^[sS]/.test(text[end] ?? '') && !/[\p{L}]/u.test(text[end + 1] ?? '')) end++;
-  return { start: tokenStart, end, value };
+  return out;
 }

@@ -7,30 +7,36 @@ import { TABLE, type Expect } from './sentences.ts';
 
 
 const m = matcher;
-let tp = 0;
-let fp = 0;
-let fn = 0;
+/** Per language: true mentions, false ones, missed ones. */
+const tally = new Map<string, { tp: number; fp: number; fn: number; rows: number }>();
 
 describe('mention engine: multilingual table', () => {
-  it.each(TABLE)('%s', (text, expected) => {
+  it.each(TABLE)('%s', (text, expected, lang) => {
     const found = findMentions(m, text);
     for (const x of found) expect(text.slice(x.start, x.end)).toBe(x.surface);
     const got = found.map((x) => [x.entity, x.surface] as Expect);
     const want = [...expected];
+    const t = tally.get(lang) ?? { tp: 0, fp: 0, fn: 0, rows: 0 };
+    t.rows++;
     for (const g of got) {
       const i = want.findIndex((w) => w[0] === g[0] && w[1] === g[1]);
       if (i >= 0) {
-        tp++;
+        t.tp++;
         want.splice(i, 1);
-      } else fp++;
+      } else t.fp++;
     }
-    fn += want.length;
+    t.fn += want.length;
+    tally.set(lang, t);
     expect(got).toEqual(expected);
   });
   afterAll(() => {
-    const precision = tp / Math.max(1, tp + fp);
-    const recall = tp / Math.max(1, tp + fn);
-    console.log(`engine table: ${TABLE.length} sentences, ${tp} true, ${fp} false positives, ${fn} missed; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    const f = (n: number) => n.toFixed(3);
+    const all = { tp: 0, fp: 0, fn: 0, rows: 0 };
+    const lines = [...tally].sort(([a], [b]) => (a < b ? -1 : 1)).map(([lang, t]) => {
+      for (const k of ['tp', 'fp', 'fn', 'rows'] as const) all[k] += t[k];
+      return `  ${lang.padEnd(8)} ${String(t.rows).padStart(3)} sentences  precision ${f(t.tp / Math.max(1, t.tp + t.fp))}  recall ${f(t.tp / Math.max(1, t.tp + t.fn))}  (${t.tp} found, ${t.fp} wrong, ${t.fn} missed)`;
+    });
+    console.log(`engine table: ${all.rows} sentences in ${tally.size} languages, precision ${f(all.tp / Math.max(1, all.tp + all.fp))}, recall ${f(all.tp / Math.max(1, all.tp + all.fn))}\n${lines.join('\n')}`);
   });
 });
 
@@ -70,11 +76,11 @@ describe('mention engine: output shape and documents', () => {
   it('reads a long run of streak lines without sentence ends: one figure per line, no stack overflow', () => {
     // Each line's trade word has a window of its own and the windows overlap: the figures
     // were found tens of times over, and spread into push() as arguments (RangeError).
-    const text = 'trade for 11 consecutive years\n'.repeat(5000);
+    const text = 'Russia trade for 11 consecutive years\n'.repeat(5000);
     const found = findMentions(m, text);
     expect(found).toHaveLength(5000);
     expect(new Set(found.map((x) => x.surface))).toEqual(new Set(['11 consecutive years']));
-    expect(found[4999]!.start).toBe(4999 * 31 + 'trade for '.length);
+    expect(found[4999]!.start).toBe(4999 * 38 + 'Russia trade for '.length);
   });
   it('reads a long block\'s figure rules in steps, with the same answer as in one go', () => {
     const steps = (text: string) => {
@@ -86,7 +92,7 @@ describe('mention engine: output shape and documents', () => {
     };
     // 5,000 trade words, nearly each a window of its own: a pause every 256 trade words and
     // windows read (38: the first lines share the window at the start of the text).
-    const long = steps('trade for 11 consecutive years\n'.repeat(5000));
+    const long = steps('Russia trade for 11 consecutive years\n'.repeat(5000));
     expect(long.found).toHaveLength(5000);
     expect(long.found).toEqual(long.whole);
     expect(long.pauses).toBeGreaterThanOrEqual(Math.floor(9900 / 256));
@@ -101,7 +107,7 @@ describe('mention engine: output shape and documents', () => {
     // A trade word in every line and no sentence end: each one reads its sentence for money.
     // A search that ran on to the end of the text made this quadratic (41.6 s for 1.6 M
     // characters). Counted, not timed: the longest text any RegExp search is given.
-    const text = 'trade grew again, up 7 per cent, and no full stop\n'.repeat(400) + 'trade hit $107 billion.';
+    const text = 'trade grew again, up 7 per cent, and no full stop\n'.repeat(400) + 'Russia-China trade hit $107 billion.';
     const exec = RegExp.prototype.exec;
     let longest = 0;
     RegExp.prototype.exec = function (this: RegExp, input: string) {

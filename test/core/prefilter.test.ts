@@ -52,7 +52,7 @@ describe('prefilter', () => {
     // Characters that vanish or fold to several letters: the automaton decides.
     expect(may('Mé\u00adrida')).toBe(true);
     expect(may('\u01c7ubljana')).toBe(true); // "Ǉ" folds to "lj"
-    expect(may('Straße')).toBe(false); // "ß" folds to itself
+    expect(may('Fußball')).toBe(false); // "ß" folds to itself
     expect(may('Me\u0301rida')).toBe(true);
     expect(may('The weather was mild — as “usual”.')).toBe(false);
     expect(may('taxi, maxi, pixie')).toBe(false); // names are whole words
@@ -187,21 +187,21 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
 
 describe('prefilter size', () => {
   it('drops an anchor that starts with another one (it can only match where that one does)', () => {
-    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }];
+    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END }];
     expect(buildPrefilter(['wang', 'wang yi', 'wang wenbin'], [bounded, bounded, bounded]).anchors).toBe('\\bwang');
     expect(buildPrefilter(['wang yi', 'wang'], [bounded, bounded]).anchors).toBe('\\bwang');
   });
 
   it('anchors on a word that text rarely holds: never a piece of another word, never a common word', () => {
-    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END, e: 0 }];
+    const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END }];
     const anchor = (p: string) => buildPrefilter([p], [bounded]).anchors;
     expect(anchor('xi jinping')).toBe('\\bjinpin'); // not "jin", which "Beijing" holds
     expect(anchor('sergey lavrov')).toBe('\\bsergey');
     expect(anchor('years in a row')).toBe('\\brow');
     expect(anchor('good neighborliness treaty')).toBe('\\bneighb');
     // The first word without a boundary asked for: no \b before it.
-    expect(buildPrefilter(['xi jinping'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('\\bjinpin');
-    expect(buildPrefilter(['jinping xi'], [[{ f: F_ALIAS, e: 0 }]]).anchors).toBe('jinpin');
+    expect(buildPrefilter(['xi jinping'], [[{ f: F_ALIAS }]]).anchors).toBe('\\bjinpin');
+    expect(buildPrefilter(['jinping xi'], [[{ f: F_ALIAS }]]).anchors).toBe('jinpin');
   });
 
   it('factors the anchors into one prefix tree that matches exactly where the flat list does', () => {

@@ -192,7 +192,7 @@ describe('PageScanner', () => {
     // 2,000 lines, each a trade word and a streak, no sentence end: the figure rules alone
     // were one task (1.55 M characters of such lines: 1.75 s in Node). Counted, not timed:
     // the same lines without the trade word (no figure rule to run) pause that much less.
-    const run = (word: string, html: (line: string) => string) => scanCountingPauses(html(`${word} for 11 consecutive years\n`));
+    const run = (word: string, html: (line: string) => string) => scanCountingPauses(html(`Russia ${word} for 11 consecutive years\n`));
     const shapes = {
       'one text node': (line: string) => `<p>${line.repeat(2000)}</p>`,
       'many nodes': (line: string) => `<div>${`<span>${line}</span>`.repeat(2000)}</div>`,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import articles from 'virtual:konteks/articles';
 import matcher from 'virtual:konteks/matcher';
 import { compileMatcher } from '../../src/core/compile.ts';
-import { ARTICLES_DIR, DatasetError, loadArticles, validateArticle } from '../../scripts/dataset.ts';
+import { ARTICLES_DIR, DatasetError, LANGUAGES_DIR, loadArticles, loadDataset, loadLanguages, validateArticle, validateLanguage } from '../../scripts/dataset.ts';
 
 const file = path.join(ARTICLES_DIR, 'lavrov-china-2021.json');
 const good = (): Record<string, any> => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -14,7 +14,8 @@ const entity = (id: string) => article.entities.find((e) => e.id === id)!;
 
 describe('the bundled article', () => {
   it('ships the compiled matcher unchanged through its module (edgeStart stored as differences)', () => {
-    const compiled = compileMatcher(loadArticles(ARTICLES_DIR));
+    const { articles: all, languages } = loadDataset();
+    const compiled = compileMatcher(all, languages);
     expect(matcher).toEqual(compiled);
     expect(Array.from(matcher.automaton.edgeStart)).toEqual(Array.from(compiled.automaton.edgeStart));
   });
@@ -69,6 +70,10 @@ describe('dataset validation', () => {
     ['duplicate entity', (a: any) => a.entities.push(a.entities[0]), /x\.json: entities\[9\]\.id: "person\/sergey-lavrov" appears twice/],
     ['translation short', (a: any) => a.translations.en.paragraphs.pop(), /translations\.en\.paragraphs: has 11 paragraphs, the original has 12/],
     ['figure without rule', (a: any) => delete a.entities[7].match, /entities\[7\]\.match: a figure needs a match rule/],
+    ['alias without a language', (a: any) => delete a.entities[0].aliases[0].lang, /x\.json: entities\.0\.aliases\.0\.lang: /],
+    ['alias in a language tag Intl does not write so', (a: any) => (a.entities[0].aliases[0].lang = 'zh_hans'), /aliases\.0\.lang: must be a BCP-47 language tag/],
+    ['unknown concept', (a: any) => (a.entities[7].match.context = ['#weather']), /a concept must be #trade, #russia or #china/],
+    ['surname and short at once', (a: any) => Object.assign(a.entities[0].aliases[3], { surname: true, short: true }), /aliases\[3\]\.surname: a short form is already decided per document/],
   ])('%s', (_name, mutate, message) => {
     expect(bad(mutate)).toThrow(DatasetError);
     expect(bad(mutate)).toThrow(message);
@@ -82,6 +87,40 @@ describe('dataset validation', () => {
     expect(loadArticles(dir).map((a) => a.id)).toEqual(['lavrov-china-2021', 'second-article']);
     fs.writeFileSync(path.join(dir, 'c.json'), '{ not json');
     expect(() => loadArticles(dir)).toThrow(/c\.json: not valid JSON/);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('language files', () => {
+  const languages = loadLanguages(LANGUAGES_DIR);
+  const read = (tag: string) => JSON.parse(fs.readFileSync(path.join(LANGUAGES_DIR, `${tag}.json`), 'utf8'));
+  it('cover the 30 languages of the goal, each checked by the schema', () => {
+    expect(languages.map((l) => l.lang).sort()).toEqual([
+      'ar', 'bg', 'cs', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nl', 'pl', 'pt', 'ro', 'ru',
+      'sr-Cyrl', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
+    ]);
+  });
+  it.each([
+    ['a tag that is not its file name', (l: any) => (l.lang = 'fr'), /lang: "fr" must be the file's name \("de"\)/],
+    ['a streak template without {n}', (l: any) => (l.streak.templates = ['Jahre in Folge']), /streak\.templates\.0: must hold \{n\} exactly once/],
+    ['a template with nothing but the number', (l: any) => (l.streak.templates = [' {n} ']), /has nothing but the number/],
+    ['a scale past 10^15', (l: any) => (l.money.scales = { Trilliarden: 21 }), /money\.scales\.Trilliarden: /],
+    ['an unknown field', (l: any) => (l.colour = 'red'), /colour: /],
+  ])('refuse %s', (_name, mutate, message) => {
+    const l = read('de');
+    mutate(l);
+    expect(() => validateLanguage(l, 'assets/languages/de.json')).toThrow(message);
+  });
+  it('refuse an article whose alias names a language without a file, or inflects where the language has no endings', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-articles-'));
+    const a = good();
+    a.entities[0].aliases.push({ text: 'Lavrovas', lang: 'lt' });
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(a));
+    expect(() => loadDataset(dir)).toThrow(/entities\[0\]\.aliases\[\d+\]\.lang: no language file for "lt"/);
+    a.entities[0].aliases.pop();
+    a.entities[0].aliases.push({ text: 'Lavrov', lang: 'en', inflect: true });
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(a));
+    expect(() => loadDataset(dir)).toThrow(/inflect: "en" has no endings/);
     fs.rmSync(dir, { recursive: true });
   });
 });
