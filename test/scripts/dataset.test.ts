@@ -72,7 +72,7 @@ describe('dataset validation', () => {
     ['figure without rule', (a: any) => delete a.entities[7].match, /entities\[7\]\.match: a figure needs a match rule/],
     ['alias without a language', (a: any) => delete a.entities[0].aliases[0].lang, /x\.json: entities\.0\.aliases\.0\.lang: /],
     ['alias in a language tag Intl does not write so', (a: any) => (a.entities[0].aliases[0].lang = 'zh_hans'), /aliases\.0\.lang: must be a BCP-47 language tag/],
-    ['unknown concept', (a: any) => (a.entities[7].match.context = ['#weather']), /a concept must be #trade, #russia or #china/],
+    ['unknown concept', (a: any) => (a.entities[7].match.context = ['#weather']), /a concept must be #trade, #russia, #china or #others/],
     ['surname and short at once', (a: any) => Object.assign(a.entities[0].aliases[3], { surname: true, short: true }), /aliases\[3\]\.surname: a short form is already decided per document/],
   ])('%s', (_name, mutate, message) => {
     expect(bad(mutate)).toThrow(DatasetError);
