@@ -111,10 +111,16 @@ function longestAt<V>(folded: string, list: readonly [string, V][], gluedTo?: re
     if (!folded.startsWith(word)) continue;
     const next = folded[word.length];
     // A word that ends in a letter needs a word's end after it, or (a scale) a currency word glued to it: "1078억달러".
-    if (next !== undefined && isWordChar(word[word.length - 1]!) && isWordChar(next) && !(gluedTo && longestAt(folded.slice(word.length), gluedTo))) continue;
+    if (next !== undefined && endsWord(word) && isWordChar(next) && !(gluedTo && longestAt(folded.slice(word.length), gluedTo))) continue;
     return [word.length, value];
   }
   return null;
+}
+
+/** Does a table word need a word's end after it? Not in Korean, whose particles follow glued ("달러를"). */
+function endsWord(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return isWordChar(word[word.length - 1]!) && !(last >= 0xac00 && last <= 0xd7a3);
 }
 
 /** How many folded units of spaces start `folded` (at most one space: folding already joined them). */

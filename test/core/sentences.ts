@@ -135,6 +135,31 @@ const rows: Record<string, [string, Expect[]][]> = {
     ['Rusia și China au prelungit Tratatul de bună vecinătate și cooperare.', [[TREATY, 'Tratatul de bună vecinătate și cooperare']]],
     ['Comerțul dintre România și Ungaria a ajuns la 107,8 miliarde de dolari.', []],
   ],
+  ja: [
+    ['ロシアのラブロフ外相は北京を訪れた。', [[LAV, 'ラブロフ']]],
+    ['王毅外相と習近平国家主席がプーチン大統領について語った。', [[WANG, '王毅'], [XI, '習近平'], [PUT, 'プーチン']]],
+    ['中露貿易は1078億ドルに達した。', [[TRADE, '1078億ドル']]],
+    ['中国はロシアにとって11年連続で最大の貿易相手国だ。', [[STREAK, '11年連続']]],
+    ['中露善隣友好協力条約の署名から20年。', [[TREATY, '中露善隣友好協力条約']]],
+    ['国王毅然として退位を決めた。', []],
+  ],
+  ko: [
+    ['세르게이 라브로프 러시아 외무장관이 베이징에 도착했다.', [[LAV, '세르게이 라브로프']]],
+    ['라브로프는 푸틴과 시진핑의 회담을 준비했다.', [[LAV, '라브로프'], [PUT, '푸틴'], [XI, '시진핑']]],
+    ['왕이 중국 외교부장은 회담을 환영했다.', [[WANG, '왕이']]],
+    ['중러 교역액은 1078억 달러를 기록했다.', [[TRADE, '1078억 달러']]],
+    ['중국은 11년 연속 러시아의 최대 교역국이다.', [[STREAK, '11년 연속']]],
+    ['국왕이 궁전에 돌아왔다.', []], // the king + a subject particle
+    ['왕이 말했다.', []], // "the king said": no cue, no story on the page
+  ],
+  vi: [
+    ['Ngoại trưởng Nga Sergei Lavrov đã đến Bắc Kinh.', [[LAV, 'Sergei Lavrov']]],
+    ['Ông Vương Nghị gặp ông Lavrov.', [[WANG, 'Vương Nghị'], [LAV, 'Lavrov']]],
+    ['Chủ tịch Tập Cận Bình và Tổng thống Vladimir Putin điện đàm.', [[XI, 'Tập Cận Bình'], [PUT, 'Vladimir Putin']]],
+    ['Kim ngạch thương mại Nga - Trung đạt 107,8 tỷ USD.', [[TRADE, '107,8 tỷ USD']]],
+    ['Trung Quốc là đối tác thương mại lớn nhất của Nga 11 năm liên tiếp.', [[STREAK, '11 năm liên tiếp']]],
+    ['Kim ngạch thương mại Việt Nam - Nhật Bản đạt 107,8 tỷ USD.', []],
+  ],
 };
 
 export const TABLE: Row[] = Object.entries(rows).flatMap(([lang, list]) => list.map(([text, expected]) => [text, expected, lang] as Row));
