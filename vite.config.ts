@@ -35,8 +35,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     test: {
-      // Bundle preact through Vite in tests too, so preact/hooks gets the same (aliased) preact.
-      server: { deps: { inline: [/preact/] } },
+      // Bundle preact through Vite in tests too, so preact/hooks gets the same (aliased) preact;
+      // and the generated dataset modules, which import TypeScript from src/.
+      server: { deps: { inline: [/preact/, /\.konteks/] } },
       projects: [
         // Generous timeouts here too: some tests run the CLI in a child process (5–7 s each
         // while browsers ran beside them on this 2-core machine, past vitest's 5 s default).

@@ -61,21 +61,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const out = order.map((t) => trieOut[t]!);
 
   const n = children.length;
-  const fail = new Array<number>(n).fill(0);
-  const outLink = new Array<number>(n).fill(-1);
-  // In breadth-first numbering, ids ascending is a valid BFS order for the failure links.
-  for (let s = 0; s < n; s++) {
-    for (const [c, child] of children[s]!) {
-      if (s === 0) continue;
-      let f = fail[s]!;
-      while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
-      const target = children[f]!.get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const fc = fail[child]!;
-      outLink[child] = out[fc] !== -1 ? fc : outLink[fc]!;
-    }
-  }
-
   const edgeStart: number[] = [];
   const edgeChar: number[] = [];
   for (let s = 0; s < n; s++) {
@@ -87,12 +72,36 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   edgeStart.push(edgeChar.length);
+  const { fail, outLink } = failureLinks(edgeStart, edgeChar, out);
   const alphabet = String.fromCharCode(...[...new Set(edgeChar)].sort((a, b) => a - b));
-  return { edgeStart, edgeChar, fail, out, outLink, patternLength: patterns.map((p) => p.length), alphabet };
+  return { edgeStart, edgeChar, fail: Array.from(fail), out, outLink: Array.from(outLink), patternLength: patterns.map((p) => p.length), alphabet };
+}
+
+/**
+ * The failure and dictionary links of a trie in breadth-first numbering. Cheap (one `step`
+ * per state), so the content script computes them on first use instead of shipping them:
+ * they were 3.1 KB of its gzip size and a trie's edges say everything they say.
+ */
+export function failureLinks(edgeStart: ArrayLike<number>, edgeChar: ArrayLike<number>, out: ArrayLike<number>): { fail: Int32Array; outLink: Int32Array } {
+  const n = out.length;
+  const fail = new Int32Array(n);
+  const outLink = new Int32Array(n).fill(-1);
+  const a = { edgeStart, edgeChar, fail };
+  // Ids ascending is breadth-first: a state's failure chain is settled before its children's.
+  // `step` from fail[s] reaches a state no deeper than s, so never the child itself.
+  for (let s = 0; s < n; s++) {
+    for (let k = edgeStart[s]!, end = edgeStart[s + 1]!; k < end; k++) {
+      const child = k + 1;
+      const f = s === 0 ? 0 : step(a, fail[s]!, edgeChar[k]!);
+      fail[child] = f;
+      outLink[child] = out[f] !== -1 ? f : outLink[f]!;
+    }
+  }
+  return { fail, outLink };
 }
 
 /** The state reached from `state` on folded code unit `c`. */
-export function step(a: Automaton, state: number, c: number): number {
+export function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'fail'>, state: number, c: number): number {
   const { edgeStart, edgeChar, fail } = a;
   for (;;) {
     let lo = edgeStart[state]!;

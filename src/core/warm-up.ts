@@ -30,6 +30,8 @@ export function* warmUpEngine(m: CompiledMatcher): Generator<void> {
   yield;
   foldString(0xe9); // é: NFKD and the combining-mark RegExp
   yield;
+  void m.automaton.fail; // the failure links, when the matcher computes them on first use
+  yield;
   scanText(m, 'Xi'); // the automaton's per-page tables (256 KB) and its loop
   yield;
   // Money and streak parsers, title and boundary rules, on a sentence of our own.

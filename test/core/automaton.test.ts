@@ -41,3 +41,17 @@ describe('Aho–Corasick automaton', () => {
     expect(() => buildAutomaton(['a', 'a'])).toThrow(/duplicate/);
   });
 });
+
+describe('the shipped matcher module', () => {
+  it('computes on first use the failure and dictionary links the build computed', async () => {
+    const { default: shipped } = await import('virtual:konteks/matcher');
+    const { loadDataset } = await import('../../scripts/dataset.ts');
+    const { compileMatcher } = await import('../../src/core/compile.ts');
+    const { articles, languages } = loadDataset();
+    const built = compileMatcher(articles, languages).automaton;
+    expect(Array.from(shipped.automaton.edgeStart)).toEqual(Array.from(built.edgeStart));
+    expect(Array.from(shipped.automaton.fail)).toEqual(Array.from(built.fail));
+    expect(Array.from(shipped.automaton.outLink)).toEqual(Array.from(built.outLink));
+    expect(Object.getOwnPropertyDescriptor(shipped.automaton, 'fail')?.get).toBeUndefined(); // a plain value after first use
+  });
+});
