@@ -1,13 +1,13 @@
 /**
  * The one `<konteks-card>` element: under <html>, with an open shadow root holding the
- * card's styles and the Preact-rendered card. Placed with floating-ui beside the line
- * box nearest the pointer, kept inside the viewport, following scroll.
+ * card's styles and the Preact-rendered card. Placed (../ui/card-placement.ts) beside the
+ * line box nearest the pointer, kept inside the viewport, following scroll and resizes.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { CardData } from '../core/card.ts';
 import { HoverCard, type CardStrings } from '../ui/hover-card.tsx';
 import { CARD_CSS } from '../ui/hover-card.css.ts';
+import { placeCard } from '../ui/card-placement.ts';
 import { nearestLineRect } from '../dom/hit-test.ts';
 import { liveRange } from '../dom/highlighter.ts';
 
@@ -15,6 +15,8 @@ export const HOST_TAG = 'konteks-card';
 
 /** The least height the card keeps when the room beside a mention is less (it then scrolls; px). */
 const MIN_HEIGHT = 120;
+const GAP = 6;
+const PADDING = 8;
 
 /** Inline !important beats any page rule, even `* { all: unset !important }`. */
 const HOST_STYLE: [string, string][] = [
@@ -80,36 +82,50 @@ export class CardHost {
     const first = rects[0];
     const px = opts.pointer?.x ?? (first ? first.left : 0);
     const py = opts.pointer?.y ?? (first ? first.bottom : 0);
-    const anchor = range.startContainer.parentElement ?? undefined;
-    const reference: VirtualElement = {
-      // Recomputed on scroll and resize: the line box nearest where the pointer was.
-      getBoundingClientRect: () => nearestLineRect(range, px, py) ?? range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      ...(anchor ? { contextElement: anchor } : {}),
-    };
-    const vw = this.doc.documentElement?.clientWidth ?? 1024;
+    const win = this.doc.defaultView;
+    const docEl = this.doc.documentElement;
+    const alignEnd = px > (docEl?.clientWidth ?? 1024) / 2;
+    let queued = false;
+    let stopped = false;
     const update = () => {
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: px > vw / 2 ? 'bottom-end' : 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          // A short viewport (200% zoom, a phone held sideways): the card scrolls within the
-          // room on its side of the mention instead of running off the screen.
-          size({ padding: 8, apply: ({ availableHeight, elements }) => void (elements.floating.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`) }),
-          shift({ padding: 8 }),
-          hide(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        if (this.shownFor !== mark) return;
-        card.style.left = `${Math.round(x)}px`;
-        card.style.top = `${Math.round(y)}px`;
-        card.classList.toggle('hidden', middlewareData.hide?.referenceHidden === true);
-        if (card.hasAttribute('data-entering')) requestAnimationFrame(() => card.removeAttribute('data-entering'));
-      });
+      queued = false;
+      if (stopped || this.shownFor !== mark) return;
+      // The viewport less its scroll bars; in quirks mode <html> is as tall as the page, hence the min.
+      const vw = Math.min(win?.innerWidth ?? 1024, docEl?.clientWidth || Infinity);
+      const vh = Math.min(win?.innerHeight ?? 768, docEl?.clientHeight || Infinity);
+      // The line box nearest where the pointer was, recomputed as the page moves.
+      const ref = nearestLineRect(range, px, py) ?? range.getBoundingClientRect();
+      // The card's natural height: its content's, whatever cap the last placement set.
+      const box = card.getBoundingClientRect();
+      const height = card.scrollHeight + (card.offsetHeight - card.clientHeight);
+      const p = placeCard(ref, { width: box.width, height }, { width: vw, height: vh }, { alignEnd, gap: GAP, padding: PADDING, minHeight: MIN_HEIGHT });
+      card.style.maxHeight = `${p.maxHeight}px`;
+      card.style.left = `${p.x}px`;
+      card.style.top = `${p.y}px`;
+      card.classList.toggle('hidden', p.hidden);
+      if (card.hasAttribute('data-entering')) win?.requestAnimationFrame(() => card.removeAttribute('data-entering'));
     };
-    this.cleanup = autoUpdate(reference, card, update, { animationFrame: false });
+    // Scrolls of the page or of any scroller around the mark (capture: scroll does not bubble), resizes, and
+    // the card's own size changing; at most one placement a frame.
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      win?.requestAnimationFrame(update);
+    };
+    const listen = { capture: true, passive: true } as const;
+    win?.addEventListener('scroll', schedule, listen);
+    win?.addEventListener('resize', schedule, listen);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    observer?.observe(card);
+    const anchor = range.startContainer.parentElement;
+    if (anchor) observer?.observe(anchor);
+    this.cleanup = () => {
+      win?.removeEventListener('scroll', schedule, listen);
+      win?.removeEventListener('resize', schedule, listen);
+      observer?.disconnect();
+      stopped = true; // a frame already asked for places nothing
+    };
+    update();
     if (opts.focus) card.focus({ preventScroll: true });
     return true;
   }
