@@ -138,6 +138,9 @@ export function segmentBounded(text: string, start: number, end: number): boolea
 }
 
 /** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
+/** Scripts whose articles and clitics are written onto the next word. */
+const GLUED_SCRIPT = /[\u0590-\u06FF]/;
+
 function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   const folded = foldText(text.slice(from, to));
   for (const word of words) {
@@ -148,7 +151,7 @@ function hasWord(text: string, from: number, to: number, words: readonly string[
       const before = folded[i - 1];
       const after = folded[i + w.length];
       if (whole && after !== undefined && isWordChar(after)) continue;
-      if (before === undefined || !isWordChar(before) || !isWordChar(w[0]!) || /[\u0590-\u06FF]/.test(before)) return true;
+      if (before === undefined || !isWordChar(before) || !isWordChar(w[0]!) || GLUED_SCRIPT.test(before)) return true;
     }
   }
   return false;
@@ -228,7 +231,10 @@ export function* candidateSteps(m: CompiledMatcher, text: string, hits: Hit[]): 
   const streaks: Hit[] = [];
   for (const hit of hits) {
     const { payload: p } = hit;
-    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start)) && !(p.f & F_CLITIC && cliticBefore(text, hit.start, m.rules.prefixes[p.c!]!))) continue;
+    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start)) && !(p.f & F_CLITIC && cliticBefore(text, hit.start, m.rules.prefixes[p.c!]!))) {
+      // A context word may follow a glued article or clitic in Hebrew and Arabic script (التجاري, והסחר), as in hasWord.
+      if (!(p.f & F_CONTEXT && GLUED_SCRIPT.test(text[prevVisible(text, hit.start)]!))) continue;
+    }
     if (p.f & F_CONTEXT) {
       contexts.push(hit);
       continue;
