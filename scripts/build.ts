@@ -7,7 +7,8 @@ import path from 'node:path';
 import { build } from 'vite';
 import { zipSync } from 'fflate';
 import type { Browser } from './manifest.ts';
-import { DatasetError } from './dataset.ts';
+import { DatasetError, loadDataset } from './dataset.ts';
+import { coverage, renderCoverage } from './coverage.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -47,6 +48,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (b !== 'chrome' && b !== 'firefox') throw new Error(`unknown browser "${b}" (chrome or firefox)`);
       await buildBrowser(b);
     }
+    // What the dataset covers per language: a missing piece is a visible gap ("—").
+    const { articles, languages } = loadDataset();
+    console.log(`\ncoverage (aliases per person and language, as seen on pages in that language):\n${renderCoverage(coverage(articles, languages), 'text')}`);
   } catch (err) {
     // A dataset fault is the user's to fix: print it plainly, no stack.
     const e = err as Error;

@@ -26,6 +26,7 @@ const word = v.pipe(text, v.check((w) => !w.startsWith('#') || ['#trade', '#russ
 const alias = v.strictObject({
   text: v.pipe(text, v.maxLength(200, 'is longer than 200 characters')),
   lang: langTag,
+  also: v.optional(v.pipe(v.array(langTag), v.minLength(1, 'needs at least one language'))),
   short: v.optional(v.boolean()),
   titles: v.optional(v.array(text)),
   inflect: v.optional(v.boolean()),

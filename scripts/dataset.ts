@@ -105,6 +105,7 @@ export function loadDataset(dir = ARTICLES_DIR, languagesDir = LANGUAGES_DIR): {
       const at = `${a.id}: entities[${i}].aliases[${j}]`;
       const l = byTag.get(al.lang);
       if (!l) throw new DatasetError(`${at}.lang: no language file for "${al.lang}" in ${path.relative(process.cwd(), languagesDir) || languagesDir}`);
+      for (const t of al.also ?? []) if (!byTag.has(t)) throw new DatasetError(`${at}.also: no language file for "${t}"`);
       if (al.inflect && l.suffixes.length === 0) throw new DatasetError(`${at}.inflect: "${al.lang}" has no endings (suffixes) to inflect with`);
     }));
   }

@@ -17,6 +17,11 @@ export interface AliasSpec {
   /** BCP-47 tag of the language that writes it so: its endings and clitics apply. */
   lang: string;
   /**
+   * Other languages whose pages were seen writing it the same ("Wang Yi" in pt, es, tr): for
+   * the coverage table; only `lang`'s endings and clitics apply.
+   */
+  also?: string[];
+  /**
    * An ambiguous short form (a bare surname such as "Wang"): it only counts in a
    * document that names exactly one dataset person with it in full, or right after
    * one of `titles` ("President Xi"). Matched case-sensitively ("XI" is a numeral).

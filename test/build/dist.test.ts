@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync, unzipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +35,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (b) => {
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|chrome\.runtime\.getURL/m);
     expect(code).not.toMatch(/\beval\s*\(|new Function\s*\(/);
     expect(code).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
-    const gz = gzipSync(Buffer.from(code), { level: 9 }).length;
+    // zlib at level 9, as `npm run bench` measures it (the goal's figure).
+    const gz = gzipSync(code, { level: 9 }).length;
     console.log(`${b} content script: ${Buffer.byteLength(code)} bytes, ${gz} gzip`);
     expect(gz).toBeLessThanOrEqual(48 * 1024); // budget: the content script runs on every page (issue 21's goal; decision 28)
   });
