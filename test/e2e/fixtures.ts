@@ -52,3 +52,22 @@ export const RTL = `${HEAD.replace('lang="en"', 'lang="ar" dir="rtl"')}<style>bo
 export const CJK = `${HEAD.replace('lang="en"', 'lang="zh"')}<style>body{font:18px sans-serif;margin:2rem;max-width:40rem}</style>
 <script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script></head>
 <body><p id="z">俄罗斯外长拉夫罗夫3月22日至23日访华，与国务委员兼外长王毅会谈。国家主席习近平今年已同普京五次通电话。外交部发言人赵立坚表示，中俄双边贸易额去年超过1070亿美元。</p></body></html>`;
+
+/** Pages in other scripts, written by us: what each marks is asserted in languages.e2e.test.ts. */
+const page = (lang: string, dir: string, body: string) =>
+  `${HEAD.replace('lang="en"', `lang="${lang}" dir="${dir}"`)}<style>body{font:20px/1.7 sans-serif;margin:2rem;max-width:40rem}</style>
+<script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script></head><body>${body}</body></html>`;
+
+export const ARABIC = page('ar', 'rtl', `<h1>لافروف في بكين</h1>
+<p id="a1">وصل وزير الخارجية الروسي سيرغي لافروف إلى الصين في زيارة تستغرق يومين، والتقى نظيره وانغ يي.</p>
+<p id="a2">وتحدث الرئيس فلاديمير بوتين مع الرئيس شي جين بينغ هاتفيا، وقال المتحدث تشاو ليجيان إن العلاقات قوية ولافروف متفائل.</p>
+<p id="a3">بلغ حجم التبادل التجاري بين روسيا والصين ١٠٧٫٧٦ مليار دولار العام الماضي.</p>`);
+
+export const JAPANESE = page('ja', 'ltr', `<p id="j1">ロシアのラブロフ外相は22日、中国を訪問し、王毅国務委員兼外相と会談した。ラブロフ氏は「関係は強固だ」と述べた。</p>
+<p id="j2">習近平国家主席はプーチン大統領と電話で協議した。</p>`);
+
+export const KOREAN = page('ko', 'ltr', `<p id="k1">세르게이 라브로프 러시아 외무장관이 중국을 방문했다. 라브로프는 왕이 외교부장과 회담했다.</p>
+<p id="k2">시진핑 국가주석은 블라디미르 푸틴 대통령과 통화했고, 푸틴은 협력을 강조했다.</p>`);
+
+export const HINDI = page('hi', 'ltr', `<p id="h1">रूस के विदेश मंत्री सर्गेई लावरोव दो दिन की यात्रा पर चीन पहुंचे। लावरोव ने वांग यी से बातचीत की।</p>
+<p id="h2">राष्ट्रपति शी जिनपिंग और व्लादिमीर पुतिन ने फोन पर बात की।</p>`);
