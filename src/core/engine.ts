@@ -75,6 +75,8 @@ function endingAt(text: string, j: number): { folded: string; end: number } {
     k++;
   }
   while (k < text.length && k - j < ENDING_MAX && (isWordAt(text, k) || isIgnorable(text.charCodeAt(k)))) folded += foldString(text.charCodeAt(k++));
+  // Invisible characters after the ending (a bidi mark) are not part of the mention.
+  while (k > j && isIgnorable(text.charCodeAt(k - 1))) k--;
   return { folded, end: k };
 }
 
@@ -123,23 +125,33 @@ const SEGMENT_WINDOW = 8;
 export function segmentBounded(text: string, start: number, end: number): boolean {
   if (typeof Intl.Segmenter !== 'function') return true;
   const from = Math.max(0, start - SEGMENT_WINDOW);
-  const window = text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW));
+  const to = Math.min(text.length, end + SEGMENT_WINDOW);
+  // Segmented without invisible characters (joiners, bidi marks): ICU glues them to a neighbour, moving the boundary.
+  let window = '';
+  let s = -1;
+  let e = -1;
+  for (let i = from; i <= to; i++) {
+    if (i === start) s = window.length;
+    if (i === end) e = window.length;
+    if (i < to && !isIgnorable(text.charCodeAt(i))) window += text[i];
+  }
   const lang = KANA.test(window) ? 'ja' : 'zh';
   let seg = segmenters.get(lang);
   if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
-  let startOk = start === from;
-  let endOk = end - from === window.length;
+  let startOk = s === 0;
+  let endOk = e === window.length;
   for (const piece of seg.segment(window)) {
-    if (piece.index === start - from) startOk = true;
-    if (piece.index === end - from) endOk = true;
-    if (piece.index > end - from) break;
+    if (piece.index === s) startOk = true;
+    if (piece.index === e) endOk = true;
+    if (piece.index > e) break;
   }
   return startOk && endOk;
 }
 
-/** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
 /** Scripts whose articles and clitics are written onto the next word. */
 const GLUED_SCRIPT = /[\u0590-\u06FF]/;
+
+/** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
 
 function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   const folded = foldText(text.slice(from, to));

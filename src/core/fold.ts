@@ -45,7 +45,10 @@ const MARK = /\p{M}/u;
 export function isIgnorable(code: number): boolean {
   return (
     code === 0x00ad || // soft hyphen
-    (code >= 0x200b && code <= 0x200d) || // zero-width space / non-joiner / joiner
+    (code >= 0x200b && code <= 0x200f) || // zero-width space / non-joiner / joiner, left-to-right and right-to-left marks
+    code === 0x061c || // Arabic letter mark
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides: pages put them in and around RTL names
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
     code === 0x2060 || // word joiner
     code === 0xfeff || // zero-width no-break space (BOM)
     code === 0x180e // Mongolian vowel separator (historically zero-width)

@@ -159,3 +159,49 @@ describe('mention engine: properties', () => {
     );
   });
 });
+
+describe('offsets in every script: the mention points at its surface', () => {
+  const LAV = 'person/sergey-lavrov';
+  // [name as written, entity, what may stand before it glued (clitic), after it glued (ending: reported; particle: not)]
+  const NAMES: { name: string; e: string; clitic?: string; ending?: string; particle?: string; marks: boolean }[] = [
+    { name: 'Vladimir Putin', e: 'person/vladimir-putin', marks: true },
+    { name: 'Ławrow', e: LAV, ending: 'a', marks: true },
+    { name: 'Сергей Лавров', e: LAV, ending: 'ым', marks: true },
+    { name: 'Σεργκέι Λαβρόφ', e: LAV, marks: true },
+    { name: 'سيرغي لافروف', e: LAV, clitic: 'و', marks: false },
+    { name: 'فلاديمير بوتين', e: 'person/vladimir-putin', clitic: 'ب', marks: false },
+    { name: 'सर्गेई लावरोव', e: LAV, marks: false },
+    { name: 'เซอร์เกย์ ลาฟรอฟ', e: LAV, marks: false },
+    { name: '习近平', e: 'person/xi-jinping', marks: false },
+    { name: 'ラブロフ', e: LAV, particle: 'は', marks: false },
+    { name: '라브로프', e: LAV, particle: '는', marks: false },
+  ];
+  // Invisible characters pages leave inside names (joiners, soft hyphens, bidi marks and isolates).
+  const INSIDE = ['\u200c', '\u200d', '\u00ad', '\u200b', '\u200e', '\u200f', '\u2066', '\u2069', '\u061c'];
+  const BEFORE = ['', 'x ', '😀 ', '𠮷 ', '\u200f ', ' \u202b', 'é ', 'a\u0301 ', '👩‍👩‍👧 ', '“'];
+  const AFTER = ['', ' ', '.', ' 😀', '\u200f', '\u202c ', '𠮷', '”', '\u061f'];
+
+  it('for names in every script, with invisible characters inside, astral characters and bidi marks around', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), fc.nat(), fc.constantFrom(...INSIDE), fc.boolean(), fc.constantFrom(...BEFORE), fc.constantFrom(...AFTER), fc.constantFrom('', 'clitic', 'ending', 'particle'), (n, at, mark, accent, pre, post, glue) => {
+        const chars = [...n.name];
+        const cut = 1 + (at % (chars.length - 1));
+        let spelt = chars.slice(0, cut).join('') + mark + chars.slice(cut).join('');
+        // A combining accent (a stress mark: Лаво́ров) on the first letter, which folding drops (Latin, Cyrillic, Greek).
+        if (accent && n.marks) spelt = spelt.slice(0, 1) + '\u0301' + spelt.slice(1);
+        const clitic = glue === 'clitic' ? n.clitic ?? '' : '';
+        const ending = glue === 'ending' ? n.ending ?? '' : '';
+        const particle = glue === 'particle' ? n.particle ?? '' : '';
+        const text = pre + clitic + spelt + ending + particle + post;
+        const found = findMentions(m, text).filter((x) => x.entity === n.e);
+        expect(found, JSON.stringify(text)).toHaveLength(1);
+        const [x] = found;
+        expect(text.slice(x!.start, x!.end)).toBe(x!.surface);
+        // The clitic and the particle stay outside; the ending is part of the name.
+        expect(x!.start, JSON.stringify(text)).toBe(pre.length + clitic.length);
+        expect(x!.end, JSON.stringify(text)).toBe(pre.length + clitic.length + spelt.length + ending.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { foldString, isWordChar } from '../../src/core/fold.ts';
 import { anchorAlternation, buildPrefilter, midWord, NODE_BUDGET, notInClass, passesAll, prefilterOf, SAFE, wideSource } from '../../src/core/prefilter.ts';
 import { F_ALIAS, F_BOUND_END, F_BOUND_START } from '../../src/core/matcher.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
+import { loadDataset } from '../../scripts/dataset.ts';
 import { TABLE } from './sentences.ts';
 import { ALIAS_WORDS } from './alias-words.ts';
 
@@ -166,6 +167,40 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('holds in every script the dataset writes: its names with their clitics, endings and particles, among words of that script', () => {
+    const { articles, languages } = loadDataset();
+    const byTag = new Map(languages.map((l) => [l.lang, l]));
+    const scripts = new Map<string, string[]>();
+    const script = (t: string) => /\p{Script=Han}/u.test(t) ? 'Han' : (t.match(/\p{L}/u)?.[0] ?? 'a').replace(/./u, (c) => {
+      for (const s of ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Thai', 'Hangul', 'Katakana', 'Hiragana']) if (new RegExp(`\\p{Script=${s}}`, 'u').test(c)) return s;
+      return 'other';
+    });
+    for (const e of articles.flatMap((a) => a.entities)) {
+      for (const al of e.aliases) {
+        const l = byTag.get(al.lang)!;
+        const list = scripts.get(script(al.text)) ?? [];
+        list.push(al.text, ...l.prefixes.slice(0, 3), ...l.suffixes.slice(0, 3), ...l.particles.slice(0, 3), ...l.words.trade.slice(0, 2), ...l.words.russia.slice(0, 2));
+        scripts.set(script(al.text), list);
+      }
+    }
+    const separators = [' ', '', '\u200c', '\u200f', '،', '。', '、', '.', '\n', '\u00a0', '😀'];
+    let found = 0;
+    for (const [name, words] of scripts) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words, ...separators), { minLength: 1, maxLength: 12 }), (ws) => {
+          const t = ws.join('');
+          if (scanText(matcher, t).length === 0) return;
+          found++;
+          expect(may(t), `${name}: ${JSON.stringify(t)}`).toBe(true);
+        }),
+        { numRuns: 1500 },
+      );
+    }
+    // Not vacuous: a good share of the texts hold a mention the engine finds.
+    expect([...scripts.keys()]).toEqual(expect.arrayContaining(['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Devanagari', 'Thai', 'Hangul', 'Katakana', 'Han']));
+    expect(found).toBeGreaterThan(scripts.size * 150);
   });
 
   const corpus = process.env['KONTEKS_CORPUS'];
