@@ -138,14 +138,9 @@ export function segmentBounded(text: string, start: number, end: number): boolea
   const lang = KANA.test(window) ? 'ja' : 'zh';
   let seg = segmenters.get(lang);
   if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
-  let startOk = s === 0;
-  let endOk = e === window.length;
-  for (const piece of seg.segment(window)) {
-    if (piece.index === s) startOk = true;
-    if (piece.index === e) endOk = true;
-    if (piece.index > e) break;
-  }
-  return startOk && endOk;
+  // Two lookups, not a walk over the segments: a third of the time (10 against 28 µs in Node).
+  const pieces = seg.segment(window);
+  return (s === 0 || pieces.containing(s)?.index === s) && (e === window.length || pieces.containing(e)?.index === e);
 }
 
 /** Scripts whose articles and clitics are written onto the next word. */
@@ -153,8 +148,12 @@ const GLUED_SCRIPT = /[\u0590-\u06FF]/;
 
 /** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
 
+/** The last span hasWord folded: a sentence is asked for its cue, refusal and party words in turn. */
+let lastSpan = { text: '', from: -1, to: -1, folded: '' };
+
 function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
-  const folded = foldText(text.slice(from, to));
+  if (lastSpan.text !== text || lastSpan.from !== from || lastSpan.to !== to) lastSpan = { text, from, to, folded: foldText(text.slice(from, to)) };
+  const { folded } = lastSpan;
   for (const word of words) {
     // A stem matches any word it starts; "nga$" only the whole word (Vietnamese "Nga", not "ngày").
     const whole = word.endsWith('$');
