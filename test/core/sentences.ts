@@ -235,6 +235,20 @@ const rows: Record<string, [string, Expect[]][]> = {
     ['وقّعت روسيا والصين معاهدة حسن الجوار والصداقة والتعاون عام 2001.', [[TREATY, 'معاهدة حسن الجوار والصداقة والتعاون']]],
     ['أصبحت الصين أكبر شريك تجاري للبرازيل للعام الـ11 على التوالي.', []],
   ],
+  nl: [
+    ['De Russische minister van Buitenlandse Zaken Sergej Lavrov kwam aan in Peking.', [[LAV, 'Sergej Lavrov']]],
+    ['Lavrovs bezoek duurde twee dagen; hij sprak met Wang Yi.', [[LAV, 'Lavrovs'], [WANG, 'Wang Yi']]],
+    ['Vladimir Poetin belde met Xi Jinping. Poetins woorden waren warm.', [[PUT, 'Vladimir Poetin'], [XI, 'Xi Jinping'], [PUT, 'Poetins']]],
+    ['De handel tussen Rusland en China bedroeg 107,8 miljard dollar.', [[TRADE, '107,8 miljard dollar']]],
+    ['De handel tussen Nederland en België bedroeg 107,8 miljard dollar.', []],
+  ],
+  sv: [
+    ['Rysslands utrikesminister Sergej Lavrov anlände till Peking.', [[LAV, 'Sergej Lavrov']]],
+    ['Lavrovs besök varade i två dagar; han träffade Wang Yi.', [[LAV, 'Lavrovs'], [WANG, 'Wang Yi']]],
+    ['Vladimir Putin talade med Xi Jinping. Putins tal var kort.', [[PUT, 'Vladimir Putin'], [XI, 'Xi Jinping'], [PUT, 'Putins']]],
+    ['Handeln mellan Ryssland och Kina uppgick till 107,8 miljarder dollar.', [[TRADE, '107,8 miljarder dollar']]],
+    ['Handeln mellan Sverige och Norge uppgick till 107,8 miljarder dollar.', []],
+  ],
   el: [
     ['Ο Ρώσος υπουργός Εξωτερικών Σεργκέι Λαβρόφ έφτασε στο Πεκίνο.', [[LAV, 'Σεργκέι Λαβρόφ']]],
     ['Ο Λαβρόφ συναντήθηκε με τον Γουάνγκ Γι.', [[LAV, 'Λαβρόφ'], [WANG, 'Γουάνγκ Γι']]],

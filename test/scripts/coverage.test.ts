@@ -31,7 +31,7 @@ describe('the coverage table', () => {
   });
 
   it('shows a gap as a dash, not as silence', () => {
-    const bare: Article[] = articles.map((a) => ({ ...a, entities: a.entities.map((e) => ({ ...e, aliases: e.aliases.filter((x) => x.lang === 'en') })) }));
+    const bare: Article[] = articles.map((a) => ({ ...a, entities: a.entities.map((e) => ({ ...e, aliases: e.aliases.filter((x) => x.lang === 'en').map(({ also: _, ...x }) => x) })) }));
     const text = renderCoverage(coverage(bare, languages), 'text');
     const nl = text.split('\n').find((l) => l.startsWith('Dutch (nl)'))!;
     expect(nl.split(/\s{2,}/).slice(1, 8)).toEqual(['—', '—', '—', '—', '—', '—', '—']);
