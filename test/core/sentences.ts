@@ -97,6 +97,20 @@ const rows: Record<string, [string, Expect[]][]> = {
   ],
   de: [
     ['Sergej Lawrow traf Wladimir Putin.', [[LAV, 'Sergej Lawrow'], [PUT, 'Wladimir Putin']]],
+    ['Der russische Außenminister Sergej Lawrow ist in Peking eingetroffen.', [[LAV, 'Sergej Lawrow']]],
+    ['Lawrows Besuch dauerte zwei Tage.', [[LAV, 'Lawrows']]],
+    ['Der Handel zwischen Russland und China erreichte 107,8 Milliarden Dollar.', [[TRADE, '107,8 Milliarden Dollar']]],
+    ['China ist seit 11 Jahren in Folge der größte Handelspartner Russlands.', [[STREAK, '11 Jahren in Folge']]],
+    ['Der Handel zwischen Deutschland und Frankreich erreichte 107,8 Milliarden Dollar.', []],
+    ['Der Schauspieler Kirill Lawrow spielte im Film. Lawrow war bekannt.', []],
+  ],
+  ms: [
+    ['Menteri Luar Rusia Sergey Lavrov tiba di Beijing.', [[LAV, 'Sergey Lavrov']]],
+    ['Wang Yi bertemu Lavrov di ibu negara.', [[WANG, 'Wang Yi'], [LAV, 'Lavrov']]],
+    // Not "107.8 bilion dolar AS": bilion is 10^12 in Polish and Czech, so the money table drops it (a gap, in the closing note).
+    ['Vladimir Putin dan Xi Jinping berbual melalui telefon.', [[PUT, 'Vladimir Putin'], [XI, 'Xi Jinping']]],
+    ['China telah menjadi rakan dagang terbesar Rusia selama 11 tahun berturut-turut.', [[STREAK, '11 tahun berturut-turut']]],
+    ['Pelakon Kirill Lavrov berlakon dalam filem itu. Lavrov terkenal di Moscow.', []], // a namesake blocks the bare surname
   ],
   es: [
     ['El canciller ruso Serguéi Lavrov llegó a Pekín.', [[LAV, 'Serguéi Lavrov']]],
