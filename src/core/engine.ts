@@ -146,11 +146,10 @@ export function segmentBounded(text: string, start: number, end: number): boolea
 /** Scripts whose articles and clitics are written onto the next word. */
 const GLUED_SCRIPT = /[\u0590-\u06FF]/;
 
-/** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
-
 /** The last span hasWord folded: a sentence is asked for its cue, refusal and party words in turn. */
 let lastSpan = { text: '', from: -1, to: -1, folded: '' };
 
+/** Does one of `words` (folded) stand in [from, to) of `text` at a word's start (or after a clitic, or in a script without spaces)? */
 function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   if (lastSpan.text !== text || lastSpan.from !== from || lastSpan.to !== to) lastSpan = { text, from, to, folded: foldText(text.slice(from, to)) };
   const { folded } = lastSpan;
@@ -242,9 +241,11 @@ export function* candidateSteps(m: CompiledMatcher, text: string, hits: Hit[]): 
   const streaks: Hit[] = [];
   for (const hit of hits) {
     const { payload: p } = hit;
-    if (p.f & F_BOUND_START && isWordAt(text, prevVisible(text, hit.start)) && !(p.f & F_CLITIC && cliticBefore(text, hit.start, m.rules.prefixes[p.c!]!))) {
-      // A context word may follow a glued article or clitic in Hebrew and Arabic script (التجاري, והסחר), as in hasWord.
-      if (!(p.f & F_CONTEXT && GLUED_SCRIPT.test(text[prevVisible(text, hit.start)]!))) continue;
+    if (p.f & F_BOUND_START) {
+      const prev = prevVisible(text, hit.start);
+      // A word before the hit: not a mention, unless it is a clitic of the alias's language, or the hit
+      // is a context word after a glued article or clitic in Hebrew and Arabic script (التجاري), as in hasWord.
+      if (isWordAt(text, prev) && !(p.f & F_CLITIC && cliticBefore(text, hit.start, m.rules.prefixes[p.c!]!)) && !(p.f & F_CONTEXT && GLUED_SCRIPT.test(text[prev]!))) continue;
     }
     if (p.f & F_CONTEXT) {
       contexts.push(hit);

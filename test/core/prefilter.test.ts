@@ -173,10 +173,9 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
     const { articles, languages } = loadDataset();
     const byTag = new Map(languages.map((l) => [l.lang, l]));
     const scripts = new Map<string, string[]>();
-    const script = (t: string) => /\p{Script=Han}/u.test(t) ? 'Han' : (t.match(/\p{L}/u)?.[0] ?? 'a').replace(/./u, (c) => {
-      for (const s of ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Thai', 'Hangul', 'Katakana', 'Hiragana']) if (new RegExp(`\\p{Script=${s}}`, 'u').test(c)) return s;
-      return 'other';
-    });
+    // The script of an alias: the first of these it holds (Han first: a Japanese name may mix in kana).
+    const SCRIPTS = ['Han', 'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Thai', 'Hangul', 'Katakana', 'Hiragana'].map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
+    const script = (t: string) => SCRIPTS.find(([, re]) => re.test(t))?.[0] ?? 'other';
     for (const e of articles.flatMap((a) => a.entities)) {
       for (const al of e.aliases) {
         const l = byTag.get(al.lang)!;

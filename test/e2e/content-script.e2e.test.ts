@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { ARTICLE, CJK, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
-import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, highlightText, MARKED, restOn } from './page-helpers.ts';
+import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, highlightText, hoverCard, MARKED, restOn, type Card } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
-
-type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
 
 /** The whole card inside the viewport. */
 function expectInViewport(card: Card): void {
@@ -46,13 +44,6 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     return page;
   }
 
-  async function hover(page: TestPage, text: string): Promise<Card> {
-    await restOn(page, text);
-    await page.waitFor(`!(${DIALOG}).hasAttribute('data-entering')`);
-    await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // the fade-in is over
-    return page.evaluate<Card>(CARD);
-  }
-
   it('marks mentions across inline elements, never in editable text, without touching the DOM', async () => {
     const page = await open('/article.html', `CSS.highlights.get('konteks-person')?.size >= 6`);
     const marked = await page.evaluate<Record<string, string[]>>(MARKED);
@@ -65,7 +56,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
 
   it('shows a card when the pointer rests on a mention, sourced from the dataset', async () => {
     const page = await open('/article.html');
-    const card = await hover(page, 'Wang Yi');
+    const card = await hoverCard(page, 'Wang Yi');
     expect(card.label).toBe('Wang Yi');
     expect(card.entity).toBe('person/wang-yi');
     // Article text in the original Indonesian by default; UI strings in the browser's language.
@@ -88,7 +79,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
 
   it('hides after the pointer leaves, keeps the card while the pointer travels into it', async () => {
     const page = await open('/article.html');
-    const card = await hover(page, 'Vladimir Putin');
+    const card = await hoverCard(page, 'Vladimir Putin');
     expect(card.entity).toBe('person/vladimir-putin');
     // The native title tooltip is set aside while the card shows.
     expect(await page.evaluate<string | null>(`document.getElementById('p2').getAttribute('title')`)).toBeNull();
@@ -126,12 +117,12 @@ describe.each(BROWSERS)('content script in %s', (name) => {
 
   it('shows figure and treaty cards, closes on Escape, Tab moves into the link', async () => {
     const page = await open('/article.html');
-    const trade = await hover(page, '$107 billion');
+    const trade = await hoverCard(page, '$107 billion');
     expect(trade.entity).toBe('figure/trade-2020');
     expect(trade.text).toMatch(/lebih dari US\$107 miliar/);
     await page.press('Escape');
     await page.waitFor(`document.querySelector('konteks-card') === null`);
-    const treaty = await hover(page, 'Treaty of Good-Neighborliness and Friendly Cooperation');
+    const treaty = await hoverCard(page, 'Treaty of Good-Neighborliness and Friendly Cooperation');
     expect(treaty.entity).toBe('treaty/good-neighborliness-2001');
     await page.press('Tab');
     await page.waitFor(`document.querySelector('konteks-card')?.shadowRoot?.activeElement?.className === 'more'`);
@@ -164,7 +155,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await page.setViewport(360, 640);
     await page.goto(server.url('/edge.html'));
     await page.waitFor(`CSS.highlights.size > 0`);
-    const card = await hover(page, 'Vladimir Putin');
+    const card = await hoverCard(page, 'Vladimir Putin');
     expectInViewport(card);
     const bg = await page.evaluate<string>(`getComputedStyle(${DIALOG}).backgroundColor`);
     expect(bg).toBe('rgb(30, 35, 41)');
@@ -178,7 +169,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await page.goto(server.url('/article.html'));
     await page.waitFor(`CSS.highlights.size > 0`);
     expect(await page.evaluate<number>(`devicePixelRatio`)).toBe(2);
-    const card = await hover(page, 'Wang Yi');
+    const card = await hoverCard(page, 'Wang Yi');
     expect(card.entity).toBe('person/wang-yi');
     expect(card.visible).toBe(true);
     expectInViewport(card);
@@ -190,7 +181,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
 
   it('survives hostile page CSS', async () => {
     const page = await open('/hostile.html');
-    const card = await hover(page, 'Sergey Lavrov');
+    const card = await hoverCard(page, 'Sergey Lavrov');
     expect(card.visible).toBe(true);
     expect(card.rect.width).toBeGreaterThan(150);
     await page.screenshot(`card-hostile-${name}.png`);
@@ -212,7 +203,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect((await shadow.evaluate<Record<string, string[]>>(MARKED))['person']).toEqual(['Xi Jinping']);
     await shadow.close();
     const rtl = await open('/rtl.html');
-    const card = await hover(rtl, 'Sergey Lavrov');
+    const card = await hoverCard(rtl, 'Sergey Lavrov');
     expect(card.rect.left).toBeGreaterThanOrEqual(0);
     await rtl.screenshot(`card-rtl-${name}.png`);
     await rtl.close();
@@ -223,7 +214,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const marked = await page.evaluate<Record<string, string[]>>(MARKED);
     expect(marked['person']!.sort()).toEqual(['习近平', '拉夫罗夫', '普京', '王毅', '赵立坚'].sort());
     expect(marked['figure']).toEqual(['1070亿美元']);
-    const card = await hover(page, '王毅');
+    const card = await hoverCard(page, '王毅');
     expect(card.entity).toBe('person/wang-yi');
     expect(card.label).toBe('Wang Yi');
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('王毅')))!;

@@ -6,10 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { ARABIC, HINDI, JAPANESE, KOREAN } from './fixtures.ts';
-import { CARD, DIALOG, MARKED, restOn } from './page-helpers.ts';
+import { hoverCard, MARKED } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
-
-type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
 
 const PAGES = { '/ar.html': ARABIC, '/ja.html': JAPANESE, '/ko.html': KOREAN, '/hi.html': HINDI };
 
@@ -51,13 +49,6 @@ describe.each(BROWSERS)('pages in other scripts in %s', (name) => {
     await server?.close();
   });
 
-  async function hover(page: TestPage, text: string): Promise<Card> {
-    await restOn(page, text);
-    await page.waitFor(`!(${DIALOG}).hasAttribute('data-entering')`);
-    await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`);
-    return page.evaluate<Card>(CARD);
-  }
-
   it.each(CASES)('marks $tag names and shows their card', async ({ path, tag, marked, hover: [text, entity] }) => {
     const page = await browser.newPage();
     await page.setViewport(800, 600);
@@ -68,7 +59,7 @@ describe.each(BROWSERS)('pages in other scripts in %s', (name) => {
     for (const kind of ['person', 'treaty', 'figure']) expect([...got[kind]!].sort(), kind).toEqual([...(marked[kind] ?? [])].sort());
     // Marks are highlights: the page's DOM is as it was.
     expect(await page.evaluate<boolean>(`document.documentElement.outerHTML === window.__before`)).toBe(true);
-    const card = await hover(page, text);
+    const card = await hoverCard(page, text);
     expect(card.entity).toBe(entity);
     expect(card.visible).toBe(true);
     expect(card.rect.left).toBeGreaterThanOrEqual(0);
@@ -84,7 +75,7 @@ describe.each(BROWSERS)('pages in other scripts in %s', (name) => {
     await page.setViewport(800, 600);
     await page.goto(server.url('/ar.html'));
     await page.waitFor(`(CSS.highlights.get('konteks-person')?.size ?? 0) >= 6`);
-    const card = await hover(page, 'وانغ يي');
+    const card = await hoverCard(page, 'وانغ يي');
     expect(card.entity).toBe('person/wang-yi');
     // The mention's line runs right to left: the card stays on the page, beside it.
     expect(card.rect.left).toBeGreaterThanOrEqual(0);

@@ -27,6 +27,9 @@ export const centreOf = (text: string) => `(() => {
 
 export const DIALOG = `document.querySelector('konteks-card')?.shadowRoot?.querySelector('[role="dialog"]')`;
 
+/** What CARD reads from the page. */
+export type Card = { label: string; entity: string; text: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; vw: number; vh: number; visible: boolean };
+
 /** What the card shows, or null. */
 export const CARD = `(() => {
   const d = ${DIALOG};
@@ -50,4 +53,12 @@ export async function restOn(page: TestPage, text: string, entity?: string): Pro
   await page.mouseMove(at.x - 3, at.y);
   await page.mouseMove(at.x, at.y);
   await page.waitFor(entity ? `(${DIALOG})?.dataset.entity === ${JSON.stringify(entity)}` : `(${DIALOG})?.getAttribute('aria-label') != null`);
+}
+
+/** Rests the pointer on `text`, waits for the card's fade-in to end, and reads the card. */
+export async function hoverCard(page: TestPage, text: string): Promise<Card> {
+  await restOn(page, text);
+  await page.waitFor(`!(${DIALOG}).hasAttribute('data-entering')`);
+  await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // the fade-in is over
+  return page.evaluate<Card>(CARD);
 }
