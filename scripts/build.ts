@@ -30,8 +30,31 @@ export function zipFolder(dir: string, out: string): number {
   return zip.length;
 }
 
+/**
+ * @crxjs/vite-plugin 3.0.0 builds the content script as a Vite library in IIFE format and
+ * passes `output.inlineDynamicImports: true`; rolldown builds IIFE libraries with
+ * `codeSplitting: false`, which already inlines everything, and prints a deprecation
+ * notice ("inlineDynamicImports option is ignored...") through its own logger, which no
+ * Vite option reaches. The notice says nothing about our build, so that one line is
+ * dropped; every other line of stderr passes.
+ */
+const CRX_NOTICE = /inlineDynamicImports`? option is ignored because `?codeSplitting: false`? is set/;
+
+async function withoutCrxNotice<T>(run: () => Promise<T>): Promise<T> {
+  const write = process.stderr.write;
+  process.stderr.write = function (chunk: unknown, ...rest: unknown[]): boolean {
+    if (CRX_NOTICE.test(String(chunk))) return true;
+    return (write as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+  } as typeof process.stderr.write;
+  try {
+    return await run();
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
 export async function buildBrowser(browser: Browser): Promise<string> {
-  await build({ root, mode: browser, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+  await withoutCrxNotice(() => build({ root, mode: browser, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') }));
   const version = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')).version as string;
   const dir = path.join(root, 'dist', browser);
   const zip = path.join(root, 'dist', `konteks-${browser}-${version}.zip`);
