@@ -184,7 +184,8 @@ function namesakeBefore(rules: Rules, text: string, start: number, e: number): b
   let k = j;
   while (k >= 0 && (isWordChar(text[k]!) || isIgnorable(text.charCodeAt(k)))) k--;
   const word = text.slice(k + 1, j + 1);
-  if (!/^\p{Lu}/u.test(word)) return false;
+  // A given name is capitalised where the script has case; Arabic, Hebrew and the like have none.
+  if (/^\p{Ll}/u.test(word)) return false;
   const folded = foldText(word);
   return rules.given.some((g) => folded.startsWith(g) && folded.length - g.length <= 3);
 }
