@@ -1,8 +1,8 @@
 /**
  * `npm start [-- --firefox] [--headless]`: builds Konteks, serves the bundled demo news
  * page on 127.0.0.1 and opens the system's Chromium (or Firefox) with the extension
- * loaded. Headless (or with no display) it hovers the first mention, saves a screenshot
- * of the card and prints its path.
+ * loaded. Headless (or with no display) it hovers the second marked name (the first when
+ * there is only one), saves a screenshot of the card and prints the name and the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';

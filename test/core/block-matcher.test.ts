@@ -7,6 +7,7 @@ import { BlockMatcher } from '../../src/core/block-matcher.ts';
 import { candidatesFrom, scanText } from '../../src/core/engine.ts';
 import { htmlBlocks } from '../../scripts/scan.ts';
 import { TABLE } from './sentences.ts';
+import { corpusForTests } from '../corpus-env.ts';
 
 /** What the page scanner computes for a block given as pieces (its text nodes). */
 function byPieces(pieces: string[]) {
@@ -68,7 +69,7 @@ describe('BlockMatcher', () => {
     expect(candidatesFrom(matcher, 'President ' + text, bm.end())).toEqual(scanText(matcher, 'President ' + text));
   });
 
-  const corpus = process.env['KONTEKS_CORPUS'];
+  const corpus = corpusForTests('the block matcher on every block of the corpus');
   it.skipIf(!corpus)('agrees with scanText on every block of the corpus, cut into pieces', () => {
     let blocks = 0;
     for (const f of fs.readdirSync(corpus!).filter((x) => x.endsWith('.html'))) {

@@ -11,6 +11,7 @@ import { htmlBlocks } from '../../scripts/scan.ts';
 import { loadDataset } from '../../scripts/dataset.ts';
 import { TABLE } from './sentences.ts';
 import { ALIAS_WORDS } from './alias-words.ts';
+import { corpusForTests } from '../corpus-env.ts';
 
 const may = prefilterOf(matcher.prefilter);
 
@@ -202,7 +203,7 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
     expect(found).toBeGreaterThan(scripts.size * 150);
   });
 
-  const corpus = process.env['KONTEKS_CORPUS'];
+  const corpus = corpusForTests('the prefilter on every block of the corpus');
   it.skipIf(!corpus)('holds on every block of the corpus, and turns most of them away', () => {
     let blocks = 0;
     let passed = 0;

@@ -1,11 +1,12 @@
 /** Real pages (scripts stripped, our mentions injected) in both browsers. Needs KONTEKS_CORPUS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser } from '../../scripts/browsers.ts';
-import { CORPUS_CSP, corpusDir, inject, INJECTED, readCorpusPage, stripScripts } from '../../scripts/corpus.ts';
+import { CORPUS_CSP, inject, INJECTED, readCorpusPage, stripScripts } from '../../scripts/corpus.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { MARKED } from './page-helpers.ts';
+import { corpusForTests } from '../corpus-env.ts';
 
-const dir = corpusDir();
+const dir = corpusForTests('real corpus pages in both browsers');
 const PAGES = ['wapo-2.html', 'nytimes-5.html', 'yahoo-2.html', 'wikipedia-2.html', 'lemonde-1.html'];
 
 describe.runIf(dir !== null).each(BROWSERS)('real pages in %s', (name) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import matcher from 'virtual:konteks/matcher';
 import { DEMO_PAGE, htmlBlocks, scanDocument, scanFile } from '../../scripts/scan.ts';
+import { corpusForTests } from '../corpus-env.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const scan = (args: string[], input?: string) =>
@@ -86,8 +87,8 @@ describe('scan: HTML text extraction', () => {
   });
 });
 
-const corpus = process.env['KONTEKS_CORPUS'];
-describe.runIf(corpus && fs.existsSync(corpus))('scan: the real-page corpus', () => {
+const corpus = corpusForTests('scan over the corpus pages');
+describe.runIf(corpus)('scan: the real-page corpus', () => {
   it('finds the known mentions and nothing else', () => {
     const pages = fs.readdirSync(corpus!).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
