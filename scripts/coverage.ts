@@ -64,7 +64,7 @@ export function coverage(articles: readonly Article[], languages: readonly Langu
       trade: l.words.trade.length,
     };
   });
-  return { people: persons.map((p) => ({ id: p.id, label: p.name.en })), rows };
+  return { people: persons.map((p) => ({ id: p.id, label: p.name['en'] ?? p.name[Object.keys(p.name)[0]!]! })), rows };
 }
 
 const cell = (n: number) => (n === 0 ? '—' : String(n));

@@ -5,7 +5,6 @@
 import * as v from 'valibot';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const localized = v.strictObject({ id: text, en: text });
 const entityId = v.pipe(v.string(), v.regex(/^(person|treaty|figure)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "person/sergey-lavrov"'));
 
 /** A BCP-47 tag, written as Intl writes it ("zh-Hans", "sr-Cyrl", "pt"). */
@@ -19,6 +18,9 @@ export const langTag = v.pipe(
     }
   }, 'must be a BCP-47 language tag in canonical form ("ru", "zh-Hans", "sr-Cyrl")'),
 );
+
+/** Text by language; which languages it must hold is checked against the article (scripts/dataset.ts). */
+const localized = v.pipe(v.record(langTag, text), v.check((r) => Object.keys(r).length > 0, 'needs at least one language'));
 
 /** "#trade": every language's words for a concept. */
 const word = v.pipe(text, v.check((w) => !w.startsWith('#') || ['#trade', '#russia', '#china', '#others'].includes(w), 'a concept must be #trade, #russia, #china or #others'));
@@ -85,19 +87,17 @@ const entity = v.strictObject({
 
 export const ArticleSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by "-"')),
-  language: v.literal('id'),
+  language: langTag,
   headline: text,
   source: text,
   posted: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
   paragraphs: v.pipe(v.array(text), v.minLength(1, 'needs at least one paragraph')),
-  translations: v.strictObject({
-    en: v.strictObject({
-      by: text,
-      note: text,
-      headline: text,
-      paragraphs: v.array(text),
-    }),
-  }),
+  translations: v.record(langTag, v.strictObject({
+    by: text,
+    note: text,
+    headline: text,
+    paragraphs: v.array(text),
+  })),
   entities: v.pipe(v.array(entity), v.minLength(1, 'needs at least one entity')),
 });
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import type { Article } from '../src/core/dataset.ts';
+import { articleLanguages, type Article } from '../src/core/dataset.ts';
 import type { LanguageData } from '../src/core/languages.ts';
 import { ArticleSchema, LanguageSchema } from './dataset-schema.ts';
 
@@ -28,9 +28,15 @@ export function validateArticle(data: unknown, file: string): Article {
   const fail = (field: string, what: string): never => {
     throw new DatasetError(`${file}: ${field}: ${what}`);
   };
-  if (a.translations.en.paragraphs.length !== a.paragraphs.length) {
-    fail('translations.en.paragraphs', `has ${a.translations.en.paragraphs.length} paragraphs, the original has ${a.paragraphs.length}`);
+  if (a.translations[a.language]) fail(`translations.${a.language}`, 'is the original\'s language');
+  for (const [lang, t] of Object.entries(a.translations)) {
+    if (t.paragraphs.length !== a.paragraphs.length) {
+      fail(`translations.${lang}.paragraphs`, `has ${t.paragraphs.length} paragraphs, the original has ${a.paragraphs.length}`);
+    }
   }
+  const langs = articleLanguages(a);
+  const paragraphsIn = (lang: string): string[] => (lang === a.language ? a.paragraphs : a.translations[lang]!.paragraphs);
+  const where = (lang: string): string => (lang === a.language ? 'the article' : `the ${lang} translation`);
   const seen = new Set<string>();
   a.entities.forEach((e, i) => {
     const at = `entities[${i}]`;
@@ -46,14 +52,18 @@ export function validateArticle(data: unknown, file: string): Article {
       if (al.titles && !al.short) fail(`${at}.aliases[${j}].titles`, 'titles only apply to short forms');
       if (al.surname && al.short) fail(`${at}.aliases[${j}].surname`, 'a short form is already decided per document');
     });
+    for (const field of ['name', 'role'] as const) {
+      for (const lang of langs) if (e[field][lang] === undefined) fail(`${at}.${field}`, `has no ${lang} text (the article is read in ${langs.join(', ')})`);
+    }
     e.sentences.forEach((s, j) => {
       const field = `${at}.sentences[${j}]`;
-      const original = a.paragraphs[s.paragraph];
-      if (original === undefined) fail(`${field}.paragraph`, `${s.paragraph} is past the last paragraph (${a.paragraphs.length - 1})`);
-      if (!original!.includes(s.text.id)) fail(`${field}.text.id`, `is not in paragraph ${s.paragraph} of the article`);
-      if (!a.translations.en.paragraphs[s.paragraph]!.includes(s.text.en)) {
-        fail(`${field}.text.en`, `is not in paragraph ${s.paragraph} of the English translation`);
+      if (s.paragraph >= a.paragraphs.length) fail(`${field}.paragraph`, `${s.paragraph} is past the last paragraph (${a.paragraphs.length - 1})`);
+      for (const lang of langs) {
+        const text = s.text[lang];
+        if (text === undefined) fail(`${field}.text`, `has no ${lang} text (the article is read in ${langs.join(', ')})`);
+        if (!paragraphsIn(lang)[s.paragraph]!.includes(text!)) fail(`${field}.text.${lang}`, `is not in paragraph ${s.paragraph} of ${where(lang)}`);
       }
+      for (const lang of Object.keys(s.text)) if (!langs.includes(lang)) fail(`${field}.text.${lang}`, `is in a language the article has no translation in`);
     });
   });
   return a;

@@ -1,6 +1,6 @@
 /** What a hover card shows about an entity, built from the dataset. Pure. */
 import type { Article, FigureSpec, Kind, Lang } from './dataset.ts';
-import { articleText } from './dataset.ts';
+import { articleText, inLang } from './dataset.ts';
 
 export interface CardData {
   entity: string;
@@ -32,16 +32,16 @@ export function cardData(articles: readonly Article[], entity: string, lang: Lan
     const card: CardData = {
       entity: e.id,
       kind: e.kind,
-      name: e.name[lang],
-      role: e.role[lang],
-      sentence: s.text[lang],
+      name: inLang(e.name, text.lang, a),
+      role: inLang(e.role, text.lang, a),
+      sentence: inLang(s.text, text.lang, a),
       paragraph: s.paragraph,
       article: a.id,
       headline: text.headline,
       posted: a.posted,
       source: a.source,
-      lang,
-      translated: lang !== a.language,
+      lang: text.lang,
+      translated: text.lang !== a.language,
     };
     if (e.figure) card.figure = e.figure;
     if (e.year !== undefined) card.year = e.year;

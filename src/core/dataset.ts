@@ -3,13 +3,11 @@
 export type Kind = 'person' | 'treaty' | 'figure';
 export const KINDS: readonly Kind[] = ['person', 'treaty', 'figure'];
 
-/** Languages Konteks can show article text in: the original and our translations. */
-export type Lang = 'id' | 'en';
+/** A BCP-47 language tag in canonical form ("id", "en", "zh-Hans"): the original's or a translation's. */
+export type Lang = string;
 
-export interface Localized {
-  id: string;
-  en: string;
-}
+/** Text in the original's language and in each translation's (the build checks both are there). */
+export type Localized = Readonly<Record<Lang, string>>;
 
 export interface AliasSpec {
   /** The alias as written; folded (case, diacritics, spacing) at compile time. */
@@ -94,19 +92,31 @@ export interface Translation {
 
 export interface Article {
   id: string;
-  language: 'id';
+  /** The original's language. */
+  language: Lang;
   headline: string;
   source: string;
   /** ISO date (YYYY-MM-DD) the article was posted. */
   posted: string;
   paragraphs: string[];
-  translations: { en: Translation };
+  /** Our translations, by language; each has every paragraph. */
+  translations: Readonly<Record<Lang, Translation>>;
   entities: Entity[];
 }
 
-/** The article text in a language: the original, or our translation. */
-export function articleText(article: Article, lang: Lang): { headline: string; paragraphs: string[] } {
-  if (lang === article.language) return { headline: article.headline, paragraphs: article.paragraphs };
-  const t = article.translations[lang as 'en'];
-  return { headline: t.headline, paragraphs: t.paragraphs };
+/** The languages an article can be read in: the original first, then our translations. */
+export function articleLanguages(article: Article): Lang[] {
+  return [article.language, ...Object.keys(article.translations).filter((l) => l !== article.language)];
+}
+
+/** The article text in a language: the original, our translation, or the original when we have none. */
+export function articleText(article: Article, lang: Lang): { headline: string; paragraphs: string[]; lang: Lang } {
+  const t = lang === article.language ? undefined : article.translations[lang];
+  if (!t) return { headline: article.headline, paragraphs: article.paragraphs, lang: article.language };
+  return { headline: t.headline, paragraphs: t.paragraphs, lang };
+}
+
+/** A localized text in `lang`, else in the original's language. */
+export function inLang(text: Localized, lang: Lang, article: Article): string {
+  return text[lang] ?? text[article.language]!;
 }

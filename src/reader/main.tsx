@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import articles from 'virtual:konteks/articles';
 import matcher from 'virtual:konteks/matcher';
-import type { Lang } from '../core/dataset.ts';
+import { articleText, type Lang } from '../core/dataset.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import { ArticleView } from '../ui/article-view.tsx';
@@ -22,8 +22,9 @@ function Reader({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
   const lang: Lang = settings.articleLang;
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${lang === 'id' ? article.headline : article.translations.en.headline} · Konteks`;
+    const text = articleText(article, lang);
+    document.documentElement.lang = text.lang;
+    document.title = `${text.headline} · Konteks`;
   }, [lang]);
   useEffect(() => {
     if (paragraph !== null) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'center' });

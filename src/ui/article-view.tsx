@@ -31,14 +31,14 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
   );
   const [peek, setPeek] = useState<string | null>(null);
   const entity = focusEntity ? article.entities.find((e) => e.id === focusEntity) : undefined;
-  const focusSentence = entity?.sentences.find((s) => s.paragraph === focusParagraph)?.text[lang];
+  const focusSentence = entity?.sentences.find((s) => s.paragraph === focusParagraph)?.text[text.lang];
   return (
-    <article class="article" lang={lang}>
+    <article class="article" lang={text.lang}>
       <header>
         <h1>{text.headline}</h1>
         <p class="meta">
           <span class="source-tag">{article.source}</span> · <time dateTime={article.posted}>{formatDate(article.posted, lang)}</time>
-          {lang !== article.language ? <span class="translated"> · {article.translations.en.note}</span> : null}
+          {text.lang !== article.language ? <span class="translated"> · {article.translations[text.lang]!.note}</span> : null}
         </p>
       </header>
       {text.paragraphs.map((p, i) => {

@@ -28,8 +28,9 @@ describe('the bundled article', () => {
     expect(article.posted).toBe('2021-03-19');
     expect(article.language).toBe('id');
     expect(article.paragraphs).toHaveLength(12);
-    expect(article.translations.en.paragraphs).toHaveLength(12);
-    expect(article.translations.en.note).toMatch(/our own translation/i);
+    expect(Object.keys(article.translations)).toEqual(['en', 'ru', 'zh-Hans']);
+    for (const t of Object.values(article.translations)) expect(t.paragraphs).toHaveLength(12);
+    expect(article.translations['en']!.note).toMatch(/our own translation/i);
   });
   it('has exactly the entities the product promises', () => {
     expect(article.entities.map((e) => e.id).sort()).toEqual([
@@ -41,7 +42,7 @@ describe('the bundled article', () => {
     expect(entity('person/wang-yi').role.id).toContain('Penasihat Negara');
     expect(entity('person/wang-yi').role.en).toMatch(/State Councilor and Foreign Minister/);
     const li = entity('person/li-yonghui');
-    const liEnglish = li.sentences.map((s) => article.translations.en.paragraphs[s.paragraph]).join(' ');
+    const liEnglish = li.sentences.map((s) => article.translations['en']!.paragraphs[s.paragraph]).join(' ');
     expect(liEnglish).toMatch(/\bShe added\b/);
     expect(liEnglish).not.toMatch(/\b(he|his|him)\b/i);
     expect(entity('figure/trade-2020').figure).toMatchObject({ value: 107, unit: 'billion', currency: 'USD', year: 2020 });
@@ -72,6 +73,14 @@ describe('dataset validation', () => {
     ['sentence not in paragraph', (a: any) => (a.entities[0].sentences[0].text.id = 'Nope.'), /x\.json: entities\[0\]\.sentences\[0\]\.text\.id: is not in paragraph 0/],
     ['duplicate entity', (a: any) => a.entities.push(a.entities[0]), /x\.json: entities\[9\]\.id: "person\/sergey-lavrov" appears twice/],
     ['translation short', (a: any) => a.translations.en.paragraphs.pop(), /translations\.en\.paragraphs: has 11 paragraphs, the original has 12/],
+    ['Russian translation short', (a: any) => a.translations.ru.paragraphs.pop(), /translations\.ru\.paragraphs: has 11 paragraphs, the original has 12/],
+    ['a translation in the original\'s language', (a: any) => (a.translations.id = a.translations.en), /translations\.id: is the original's language/],
+    ['a translation language Intl does not write so', (a: any) => (a.translations.zh_hans = a.translations.en), /translations\.zh_hans: must be a BCP-47 language tag/],
+    ['sentence missing in a translation', (a: any) => delete a.entities[0].sentences[0].text['zh-Hans'], /entities\[0\]\.sentences\[0\]\.text: has no zh-Hans text/],
+    ['sentence not in the translation\'s paragraph', (a: any) => (a.entities[0].sentences[0].text.ru = 'Нет.'), /entities\[0\]\.sentences\[0\]\.text\.ru: is not in paragraph 0 of the ru translation/],
+    ['sentence in a language without a translation', (a: any) => (a.entities[0].sentences[0].text.fr = 'Non.'), /sentences\[0\]\.text\.fr: is in a language the article has no translation in/],
+    ['role missing in a translation', (a: any) => delete a.entities[1].role.ru, /entities\[1\]\.role: has no ru text/],
+    ['original in any language', (a: any) => (a.language = 'not a tag'), /language: must be a BCP-47 language tag/],
     ['figure without rule', (a: any) => delete a.entities[7].match, /entities\[7\]\.match: a figure needs a match rule/],
     ['alias without a language', (a: any) => delete a.entities[0].aliases[0].lang, /x\.json: entities\.0\.aliases\.0\.lang: /],
     ['alias in a language tag Intl does not write so', (a: any) => (a.entities[0].aliases[0].lang = 'zh_hans'), /aliases\.0\.lang: must be a BCP-47 language tag/],
