@@ -52,7 +52,7 @@ const figure = v.strictObject({
   unit: text,
   currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'))),
   year: v.pipe(v.number(), v.integer()),
-  qualifier: v.optional(text),
+  qualifier: v.optional(localized),
 });
 
 const match = v.variant('type', [

@@ -52,8 +52,9 @@ export function validateArticle(data: unknown, file: string): Article {
       if (al.titles && !al.short) fail(`${at}.aliases[${j}].titles`, 'titles only apply to short forms');
       if (al.surname && al.short) fail(`${at}.aliases[${j}].surname`, 'a short form is already decided per document');
     });
-    for (const field of ['name', 'role'] as const) {
-      for (const lang of langs) if (e[field][lang] === undefined) fail(`${at}.${field}`, `has no ${lang} text (the article is read in ${langs.join(', ')})`);
+    const texts = [['name', e.name], ['role', e.role], ...(e.figure?.qualifier ? [['figure.qualifier', e.figure.qualifier] as const] : [])] as const;
+    for (const [field, text] of texts) {
+      for (const lang of langs) if (text[lang] === undefined) fail(`${at}.${field}`, `has no ${lang} text (the article is read in ${langs.join(', ')})`);
     }
     e.sentences.forEach((s, j) => {
       const field = `${at}.sentences[${j}]`;

@@ -3,6 +3,7 @@ import articles from 'virtual:konteks/articles';
 import type { Runtime } from 'webextension-polyfill';
 import { cardData } from '../core/card.ts';
 import browser from '../shared/browser.ts';
+import { browserLanguages } from '../shared/browser-languages.ts';
 import { envelope, parseMessage, type Message } from '../shared/messages.ts';
 
 export const READER_PATH = 'src/reader/index.html';
@@ -28,7 +29,7 @@ function handle(message: Message, sender: Runtime.MessageSender): Promise<unknow
       return undefined;
     }
     case 'get-card':
-      return Promise.resolve(cardData(articles, message.entity, message.lang));
+      return Promise.resolve(cardData(articles, message.entity, { chosen: message.lang, ui: browserLanguages(), page: message.page }));
     case 'open-reader': {
       const article = articles.find((a) => a.id === message.article);
       if (!article || message.paragraph >= article.paragraphs.length) return undefined;

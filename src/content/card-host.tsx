@@ -64,7 +64,7 @@ export class CardHost {
   }
 
   /** Shows the card at a mark; false when the mark's text changed under it (no card). */
-  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void }, opts: ShowOptions): boolean {
+  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void; switchLang?: (lang: string) => void }, opts: ShowOptions): boolean {
     this.stopFollowing();
     // One live Range while the card shows: it follows the page's changes to keep the card in place.
     let range: Range;
@@ -74,7 +74,7 @@ export class CardHost {
       return false; // the text changed under the mark: the rescan will drop it
     }
     if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).appendChild(this.host);
-    render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} />, this.mount);
+    render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} onSwitch={on.switchLang} />, this.mount);
     const card = this.dialog!;
     this.shownFor = mark;
     if (!opts.reducedMotion) card.setAttribute('data-entering', '');

@@ -19,6 +19,8 @@ export interface HoverDeps {
   /** Card content (from the background; cached by the caller). */
   card: (entity: string) => Promise<CardData | null>;
   readMore: (data: CardData) => void;
+  /** The reader switched the card's language: remember it; the card then shows again in it. */
+  switchLang: (lang: string) => Promise<void>;
   /** Total delay from pointer rest to card. */
   delayMs: number;
 }
@@ -186,6 +188,7 @@ export class Hover {
     const shown = this.host.show(mark.range, data, this.deps.strings, {
       readMore: () => this.deps.readMore(data),
       close: () => this.controller.close(),
+      switchLang: (lang) => void this.deps.switchLang(lang).then(() => this.show(mark, by)),
     }, { pointer: by === 'pointer' ? { x: this.last.x, y: this.last.y } : null, focus: by === 'keyboard', reducedMotion });
     if (!shown) this.controller.close(); // no card: the controller must not count one as shown
   }

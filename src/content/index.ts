@@ -5,14 +5,14 @@
  */
 import matcher from 'virtual:konteks/matcher';
 import type { CardData } from '../core/card.ts';
-import type { Lang } from '../core/dataset.ts';
+import { isLangTag, type Lang } from '../core/dataset.ts';
 import { Highlighter, highlightsSupported, type Mark } from '../dom/highlighter.ts';
 import { MARK_TAG, WrapHighlighter } from '../dom/wrap-highlighter.ts';
 import { PageScanner, type PageMark } from '../dom/page-scanner.ts';
 import browser from '../shared/browser.ts';
 import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
 import { isOnFor, type Settings } from '../shared/settings.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { cardStrings } from '../ui/card-strings.ts';
 import { HOST_TAG } from './card-host.tsx';
 import { Hover } from './hover.ts';
@@ -78,12 +78,18 @@ class ContentApp {
     }
   }
 
-  private get lang(): Lang {
-    return this.settings.articleLang;
+  private get lang(): Lang | null {
+    return this.settings.readingLang;
+  }
+
+  /** The page's own language, from its root `lang` attribute: the card names people as it writes them. */
+  private get pageLang(): Lang | null {
+    const l = this.doc.documentElement.getAttribute('lang');
+    return isLangTag(l) ? l : null;
   }
 
   private apply(s: Settings): void {
-    const langChanged = this.settings.articleLang !== s.articleLang;
+    const langChanged = this.settings.readingLang !== s.readingLang;
     this.settings = s;
     if (langChanged) this.cards.clear();
     const on = isOnFor(s, this.win.location.hostname);
@@ -104,6 +110,13 @@ class ContentApp {
       strings: cardStrings(),
       card: (entity) => this.card(entity),
       readMore: (d) => void this.send({ type: 'open-reader', article: d.article, paragraph: d.paragraph, entity: d.entity }),
+      // The card's language switch is the reader's choice everywhere: remembered like the popup's.
+      switchLang: (lang) => {
+        if (!this.alive()) return Promise.resolve();
+        const s = { ...this.settings, readingLang: lang };
+        this.apply(s);
+        return saveSettings(s).catch(() => undefined);
+      },
       delayMs: this.settings.hoverDelayMs,
     });
     const own = new Set([HOST_TAG.toUpperCase(), MARK_TAG.toUpperCase()]);
@@ -158,7 +171,7 @@ class ContentApp {
     if (!this.alive()) return Promise.resolve(null);
     let p = this.cards.get(entity);
     if (!p) {
-      p = (this.send({ type: 'get-card', entity, lang: this.lang }) as Promise<CardData | null>).then((c) => c ?? null, () => null);
+      p = (this.send({ type: 'get-card', entity, lang: this.lang, page: this.pageLang }) as Promise<CardData | null>).then((c) => c ?? null, () => null);
       this.cards.set(entity, p);
     }
     return p;

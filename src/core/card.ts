@@ -1,11 +1,14 @@
 /** What a hover card shows about an entity, built from the dataset. Pure. */
-import type { Article, FigureSpec, Kind, Lang } from './dataset.ts';
+import type { Article, Entity, FigureSpec, Kind, Lang } from './dataset.ts';
 import { articleText, inLang } from './dataset.ts';
+import { bestMatch, offeredTranslation, readingLanguage } from './reading-language.ts';
 
 export interface CardData {
   entity: string;
   kind: Kind;
   name: string;
+  /** The name's language: the page's, where the dataset has the name as that language writes it. */
+  nameLang: Lang;
   role: string;
   /** The article's sentence about the entity, in `lang`. */
   sentence: string;
@@ -15,24 +18,48 @@ export interface CardData {
   /** ISO date the article was posted. */
   posted: string;
   source: string;
+  /** The language of the role, sentence and headline. */
   lang: Lang;
+  /** The original's language. */
+  original: Lang;
   /** True when the text is our translation, not the original. */
   translated: boolean;
+  /** The language one switch away (the original under a translation, our translation under the original), if any. */
+  alternate: Lang | null;
   figure?: FigureSpec;
   year?: number;
 }
 
+/** What the card is asked in: the remembered choice, the browser's languages, the page's `lang`. */
+export interface CardLanguages {
+  chosen: Lang | null;
+  ui: readonly string[];
+  page?: string | null;
+}
+
+/** The entity's full name as the page's language writes it, from its aliases (not a bare or short form). */
+function pageName(e: Entity, page: string | null | undefined): { text: string; lang: Lang } | null {
+  if (!page) return null;
+  const full = e.aliases.filter((a) => !a.short && !a.surname && e.kind === 'person');
+  const lang = bestMatch([...new Set(full.map((a) => a.lang))], [page]);
+  const alias = lang === null ? undefined : full.find((a) => a.lang === lang);
+  return alias ? { text: alias.text, lang: alias.lang } : null;
+}
+
 /** The card for an entity, from the first article that speaks of it; null if unknown. */
-export function cardData(articles: readonly Article[], entity: string, lang: Lang): CardData | null {
+export function cardData(articles: readonly Article[], entity: string, langs: CardLanguages): CardData | null {
   for (const a of articles) {
     const e = a.entities.find((x) => x.id === entity);
     if (!e) continue;
     const s = e.sentences[0]!;
-    const text = articleText(a, lang);
+    const translations = Object.keys(a.translations);
+    const text = articleText(a, readingLanguage(a.language, translations, langs.chosen, langs.ui));
+    const named = pageName(e, langs.page) ?? { text: inLang(e.name, text.lang, a), lang: e.name[text.lang] ? text.lang : a.language };
     const card: CardData = {
       entity: e.id,
       kind: e.kind,
-      name: inLang(e.name, text.lang, a),
+      name: named.text,
+      nameLang: named.lang,
       role: inLang(e.role, text.lang, a),
       sentence: inLang(s.text, text.lang, a),
       paragraph: s.paragraph,
@@ -41,7 +68,9 @@ export function cardData(articles: readonly Article[], entity: string, lang: Lan
       posted: a.posted,
       source: a.source,
       lang: text.lang,
+      original: a.language,
       translated: text.lang !== a.language,
+      alternate: text.lang !== a.language ? a.language : offeredTranslation(translations, langs.ui),
     };
     if (e.figure) card.figure = e.figure;
     if (e.year !== undefined) card.year = e.year;
@@ -50,23 +79,31 @@ export function cardData(articles: readonly Article[], entity: string, lang: Lan
   return null;
 }
 
-/** "US$107 billion", "11 years": a figure as a card headline. */
+/** "over US$107 billion", "11 years", "超过 US$1070亿": a figure as a card headline, its numbers and units from Intl. */
 export function formatFigure(f: FigureSpec, lang: Lang): string {
-  const qualifier = f.qualifier === 'over' ? (lang === 'id' ? 'lebih dari ' : 'over ') : '';
-  const unitWords: Record<string, Record<Lang, string>> = {
-    billion: { en: 'billion', id: 'miliar' },
-    years: { en: 'years', id: 'tahun' },
-  };
-  const unit = unitWords[f.unit]?.[lang] ?? f.unit;
-  const value = f.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
-  if (f.currency === 'USD') return `${qualifier}US$${value} ${unit}`;
-  if (f.currency) return `${qualifier}${value} ${unit} ${f.currency}`;
-  return `${qualifier}${value} ${unit}`;
+  const q = f.qualifier?.[lang];
+  const scale = f.unit === 'billion' ? 1e9 : f.unit === 'million' ? 1e6 : 0;
+  let value: string;
+  try {
+    if (scale) value = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long' }).format(f.value * scale);
+    else if (f.unit === 'years') value = new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(f.value);
+    else value = `${f.value.toLocaleString(lang)} ${f.unit}`;
+  } catch {
+    value = `${f.value} ${f.unit}`;
+  }
+  const amount = f.currency === 'USD' ? `US$${value}` : f.currency ? `${value} ${f.currency}` : value;
+  return q ? `${q} ${amount}` : amount;
 }
 
-/** "19 March 2021" / "19 Maret 2021". */
+/** "19 March 2021", "19 Maret 2021", "2021年3月19日": in the text's language. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  try {
+    // en-GB, not en-US: the day first, as the article's world writes it.
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(date);
+  } catch {
+    return iso;
+  }
 }

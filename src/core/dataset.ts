@@ -6,6 +6,11 @@ export const KINDS: readonly Kind[] = ['person', 'treaty', 'figure'];
 /** A BCP-47 language tag in canonical form ("id", "en", "zh-Hans"): the original's or a translation's. */
 export type Lang = string;
 
+/** A well-formed language tag ("ru", "zh-Hans", "pt-BR"): a cheap syntactic check for untrusted input. */
+export function isLangTag(x: unknown): x is Lang {
+  return typeof x === 'string' && x.length <= 35 && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(x);
+}
+
 /** Text in the original's language and in each translation's (the build checks both are there). */
 export type Localized = Readonly<Record<Lang, string>>;
 
@@ -56,7 +61,8 @@ export interface FigureSpec {
   unit: string;
   currency: string | null;
   year: number;
-  qualifier?: string;
+  /** "over", by language: said before the value. */
+  qualifier?: Localized;
 }
 
 /** Words ("#trade" for every language's trade words) of which one must stand near a figure. */

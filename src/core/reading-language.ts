@@ -1,11 +1,8 @@
 /**
  * Which language a reader sees the story in. Pure: the browser's languages and the
- * remembered switch come in as arguments.
+ * remembered choice come in as arguments.
  */
 import type { Lang } from './dataset.ts';
-
-/** The reader's remembered switch: their own language where we have it, or the original. */
-export type ArticleView = 'reader' | 'original';
 
 interface Parts {
   language: string;
@@ -39,10 +36,20 @@ export function bestMatch(available: readonly Lang[], wanted: readonly string[])
 }
 
 /**
- * The language to show: the original when the reader chose it; else the reader's own
- * language when we have the story in it, else English, else the original.
+ * The language to show: the reader's remembered choice when the story has it; else the
+ * reader's own language (the original or one of our translations), else English, else the
+ * original.
  */
-export function readingLanguage(original: Lang, available: readonly Lang[], view: ArticleView, uiLanguages: readonly string[]): Lang {
-  if (view === 'original') return original;
-  return bestMatch(available, uiLanguages) ?? bestMatch(available, ['en']) ?? original;
+export function readingLanguage(original: Lang, translations: readonly Lang[], chosen: Lang | null, uiLanguages: readonly string[]): Lang {
+  const all = [original, ...translations];
+  if (chosen !== null && all.includes(chosen)) return chosen;
+  return bestMatch(all, uiLanguages) ?? (translations.includes('en') ? 'en' : original);
+}
+
+/**
+ * The translation the switch offers beside the original: the reader's language, else
+ * English, else the first we have; null when the story has no translation.
+ */
+export function offeredTranslation(translations: readonly Lang[], uiLanguages: readonly string[]): Lang | null {
+  return bestMatch(translations, uiLanguages) ?? (translations.includes('en') ? 'en' : translations[0] ?? null);
 }

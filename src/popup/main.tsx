@@ -8,9 +8,11 @@ import '../ui/pages.css';
 import './popup.css';
 import { PopupApp } from './popup-app.tsx';
 import { pageState, targetTab, tell } from './tab-link.ts';
+import { uiDir, uiLocale } from '../ui/i18n.ts';
 
 addCardStyles(document);
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
+document.documentElement.dir = uiDir();
 
 render(
   <PopupApp

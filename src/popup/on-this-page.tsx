@@ -1,6 +1,6 @@
 /** "On this page": the mentions Konteks found in the tab, grouped by entity, with counts. */
 import type { Article } from '../core/dataset.ts';
-import type { Lang } from '../core/dataset.ts';
+import { inLang, type Lang } from '../core/dataset.ts';
 import { t } from '../ui/i18n.ts';
 import type { PageState } from './tab-link.ts';
 
@@ -19,7 +19,7 @@ export function OnThisPage({ state, articles, lang, onGo }: OnThisPageProps) {
   const { mentions } = state;
   if (!mentions.enabled) return <p class="note" data-state="off">{t('offHere', 'Konteks is off for this page.')}</p>;
   if (mentions.entities.length === 0) return <p class="note" data-state="empty">{t('noneHere', 'No mention of this story’s people, treaty or figures on this page.')}</p>;
-  const names = new Map(articles.flatMap((a) => a.entities.map((e) => [e.id, { name: e.name[lang], kind: e.kind }] as const)));
+  const names = new Map(articles.flatMap((a) => a.entities.map((e) => [e.id, { name: inLang(e.name, lang, a), kind: e.kind }] as const)));
   return (
     <ul class="list" data-state="list">
       {mentions.entities.map((e) => {

@@ -5,7 +5,7 @@ import type { CompiledMatcher } from '../core/matcher.ts';
 import { ArticleView } from '../ui/article-view.tsx';
 import { cardStrings } from '../ui/card-strings.ts';
 import { t } from '../ui/i18n.ts';
-import { LangSwitch } from '../ui/lang-switch.tsx';
+import { LangSwitch, shownLanguage } from '../ui/lang-switch.tsx';
 import { withSite, type Settings } from '../shared/settings.ts';
 import { OnThisPage } from './on-this-page.tsx';
 import type { PageState } from './tab-link.ts';
@@ -47,6 +47,7 @@ export function PopupApp(deps: PopupDeps) {
     setTimeout(() => void refresh(tab), 300);
   };
   const host = page.status === 'ready' ? page.mentions.host : null;
+  const lang = shownLanguage(article, settings.readingLang);
   const siteOn = host !== null && !settings.disabledSites.includes(host.toLowerCase());
 
   return (
@@ -60,7 +61,7 @@ export function PopupApp(deps: PopupDeps) {
         <OnThisPage
           state={page}
           articles={deps.articles}
-          lang={settings.articleLang}
+          lang={lang}
           onGo={(entity) => {
             if (tab === null) return;
             const i = next.current.get(entity) ?? 0;
@@ -85,12 +86,12 @@ export function PopupApp(deps: PopupDeps) {
         <h2 id="story">{t('theStory', 'The story')}</h2>
         <button type="button" onClick={() => deps.openReader(article.id, null, null)}>{t('openInTab', 'Open in a tab')}</button>
       </div>
-      <LangSwitch lang={settings.articleLang} onChange={(l) => void save({ ...settings, articleLang: l })} />
+      <LangSwitch article={article} lang={lang} onChange={(l) => void save({ ...settings, readingLang: l })} />
       <ArticleView
         article={article}
         articles={deps.articles}
         matcher={deps.matcher}
-        lang={settings.articleLang}
+        lang={lang}
         strings={cardStrings()}
         onReadMore={(entity, paragraph) => deps.openReader(article.id, paragraph, entity)}
       />

@@ -9,7 +9,8 @@ import type { Settings } from '../shared/settings.ts';
 import { ArticleView } from '../ui/article-view.tsx';
 import { cardStrings } from '../ui/card-strings.ts';
 import { addCardStyles } from '../ui/hover-card.css.ts';
-import { LangSwitch } from '../ui/lang-switch.tsx';
+import { LangSwitch, shownLanguage } from '../ui/lang-switch.tsx';
+import { uiDir, uiLocale } from '../ui/i18n.ts';
 import '../ui/pages.css';
 import './reader.css';
 
@@ -20,7 +21,7 @@ function Reader({ initial }: { initial: Settings }) {
   const n = Number(/^#p-(\d+)$/.exec(location.hash)?.[1] ?? NaN);
   const paragraph = Number.isInteger(n) && n < article.paragraphs.length ? n : null;
   const [settings, setSettings] = useState(initial);
-  const lang: Lang = settings.articleLang;
+  const lang: Lang = shownLanguage(article, settings.readingLang);
   useEffect(() => {
     const text = articleText(article, lang);
     document.documentElement.lang = text.lang;
@@ -31,8 +32,8 @@ function Reader({ initial }: { initial: Settings }) {
   }, []);
   return (
     <main class="reader">
-      <LangSwitch lang={lang} onChange={(l) => {
-        const s = { ...settings, articleLang: l };
+      <LangSwitch article={article} lang={lang} onChange={(l) => {
+        const s = { ...settings, readingLang: l };
         setSettings(s);
         void saveSettings(s);
       }} />
@@ -44,6 +45,7 @@ function Reader({ initial }: { initial: Settings }) {
 
 addCardStyles(document);
 void loadSettings().then((s) => {
-  document.documentElement.dir = 'ltr';
+  document.documentElement.dir = uiDir();
+  document.documentElement.lang = uiLocale();
   render(<Reader initial={s} />, document.getElementById('app')!);
 });

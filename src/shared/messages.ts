@@ -3,7 +3,7 @@
  * incoming message is validated: a content script lives in a hostile page, so what it
  * sends is untrusted; anything malformed or oversized is dropped.
  */
-import type { Lang } from '../core/dataset.ts';
+import { isLangTag, type Lang } from '../core/dataset.ts';
 
 export const PROTOCOL = 'konteks/1';
 
@@ -11,8 +11,11 @@ export type Message =
   | { type: 'ping' }
   /** content -> background: how many mentions this frame has (badge). */
   | { type: 'mentions-found'; count: number }
-  /** content -> background: the card for an entity. */
-  | { type: 'get-card'; entity: string; lang: Lang }
+  /**
+   * content -> background: the card for an entity; `lang` the reader's remembered language
+   * (null: their browser's), `page` the page's own language (its `lang` attribute), if any.
+   */
+  | { type: 'get-card'; entity: string; lang: Lang | null; page: Lang | null }
   /** content -> background: open the reader at a paragraph. */
   | { type: 'open-reader'; article: string; paragraph: number; entity: string }
   /** background/popup -> content: go to the next or previous mention and open its card. */
@@ -63,8 +66,10 @@ export function parseMessage(raw: unknown): Message | null {
       case 'mentions-found':
         return isCount(raw['count']) ? { type: 'mentions-found', count: raw['count'] } : null;
       case 'get-card': {
-        const { entity, lang } = raw;
-        return isString(entity, ENTITY_ID) && (lang === 'id' || lang === 'en') ? { type: 'get-card', entity, lang } : null;
+        const { entity, lang, page } = raw;
+        return isString(entity, ENTITY_ID) && (lang === null || isLangTag(lang)) && (page === null || isLangTag(page))
+          ? { type: 'get-card', entity, lang, page }
+          : null;
       }
       case 'open-reader': {
         const { article, paragraph, entity } = raw;

@@ -2,7 +2,7 @@
  * User settings: the model, defaults and a parser that never fails (a corrupt or
  * missing stored value falls back to its default, field by field).
  */
-import type { Kind, Lang } from '../core/dataset.ts';
+import { isLangTag, type Kind, type Lang } from '../core/dataset.ts';
 
 export interface Settings {
   /** Off everywhere when false. */
@@ -12,8 +12,11 @@ export interface Settings {
   kinds: Record<Kind, boolean>;
   /** Pointer rest before a card shows (ms). */
   hoverDelayMs: number;
-  /** Language of article text in cards, popup and reader: the Indonesian original or our English. */
-  articleLang: Lang;
+  /**
+   * The language the reader last chose for the story (cards, popup, reader): the original's
+   * or one of our translations'. Null: the browser's language decides (reading-language.ts).
+   */
+  readingLang: Lang | null;
   highlightStyle: 'underline' | 'background';
 }
 
@@ -22,7 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   kinds: { person: true, treaty: true, figure: true },
   hoverDelayMs: 400,
-  articleLang: 'id',
+  readingLang: null,
   highlightStyle: 'underline',
 });
 
@@ -46,7 +49,9 @@ export function parseSettings(raw: unknown): Settings {
       figure: bool(kinds['figure'], true),
     },
     hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(2000, Math.max(100, Math.round(delay))) : DEFAULT_SETTINGS.hoverDelayMs,
-    articleLang: r['articleLang'] === 'en' ? 'en' : 'id',
+    // Before the reader's language decided, `articleLang` held 'id' (the default, never a
+    // choice made) or 'en' (chosen): only the choice carries over.
+    readingLang: isLangTag(r['readingLang']) ? r['readingLang'] : r['articleLang'] === 'en' ? 'en' : null,
     highlightStyle: r['highlightStyle'] === 'background' ? 'background' : 'underline',
   };
 }

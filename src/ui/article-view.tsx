@@ -37,7 +37,7 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
       <header>
         <h1>{text.headline}</h1>
         <p class="meta">
-          <span class="source-tag">{article.source}</span> · <time dateTime={article.posted}>{formatDate(article.posted, lang)}</time>
+          <span class="source-tag">{article.source}</span> · <time dateTime={article.posted}>{formatDate(article.posted, text.lang)}</time>
           {text.lang !== article.language ? <span class="translated"> · {article.translations[text.lang]!.note}</span> : null}
         </p>
       </header>
@@ -46,7 +46,7 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
         const sentence = i === focusParagraph && focusSentence ? p.indexOf(focusSentence) : -1;
         const mention = (m: Mention) => {
           const key = `${i}-${m.start}`;
-          const data = peek === key ? cardData(articles, m.entity, lang) : null;
+          const data = peek === key ? cardData(articles, m.entity, { chosen: text.lang, ui: [] }) : null;
           return (
             <span class="mention-wrap" key={key}>
               <mark

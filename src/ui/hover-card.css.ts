@@ -49,6 +49,11 @@ export const CARD_CSS = `
 .more { color: var(--accent); font-weight: 600; text-decoration: none; border-radius: 4px; }
 .more:hover { text-decoration: underline; }
 .more:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.switch-lang { all: unset; cursor: pointer; float: inline-end; font-size: 12px; padding: 1px 6px; border: 1px solid var(--line);
+  border-radius: 4px; color: var(--muted); }
+.switch-lang:hover { color: var(--fg); }
+.switch-lang:focus-visible { outline: 2px solid var(--accent); }
+.quote blockquote:lang(zh), .quote blockquote:lang(ja), .quote blockquote:lang(ko) { font-style: normal; }
 .hidden { visibility: hidden; }
 `;
 

@@ -3,11 +3,18 @@ import type { CardData } from '../core/card.ts';
 import { formatDate, formatFigure } from '../core/card.ts';
 
 export interface CardStrings {
+  /** The UI language and its direction: labels are in it; the article's text carries its own `lang`. */
+  ui: { lang: string; dir: 'ltr' | 'rtl' };
   kind: Record<CardData['kind'], string>;
   readFullStory: string;
   close: string;
   fromArticle: string;
-  ourTranslation: string;
+  /** "Our translation from Indonesian". */
+  translatedFrom: (original: string) => string;
+  /** "Original (Indonesian)". */
+  original: (lang: string) => string;
+  /** "Show in Russian": the switch to the other language. */
+  showIn: (lang: string) => string;
 }
 
 export interface HoverCardProps {
@@ -15,32 +22,38 @@ export interface HoverCardProps {
   strings: CardStrings;
   onReadMore: () => void;
   onClose: () => void;
+  /** Show the card (and the story everywhere) in another language; absent: no switch. */
+  onSwitch?: (lang: string) => void;
 }
 
-export function HoverCard({ data, strings, onReadMore, onClose }: HoverCardProps) {
+export function HoverCard({ data, strings, onReadMore, onClose, onSwitch }: HoverCardProps) {
   const figure = data.figure ? formatFigure(data.figure, data.lang) : null;
   return (
-    <div class={`card kind-${data.kind}`} role="dialog" aria-label={data.name} data-entity={data.entity} lang={data.lang} dir="ltr" tabIndex={-1}>
+    <div class={`card kind-${data.kind}`} role="dialog" aria-label={data.name} data-entity={data.entity} lang={strings.ui.lang} dir={strings.ui.dir} tabIndex={-1}>
       <div class="top">
         <span class="kind">{strings.kind[data.kind]}</span>
         <button type="button" class="close" aria-label={strings.close} title={strings.close} onClick={onClose}>
           ×
         </button>
       </div>
-      {figure ? <p class="figure">{figure}</p> : null}
-      <h2 class="name">{data.name}</h2>
-      <p class="role">{data.role}</p>
+      {figure ? <p class="figure" lang={data.lang} dir="auto">{figure}</p> : null}
+      <h2 class="name" lang={data.nameLang} dir="auto">{data.name}</h2>
+      <p class="role" lang={data.lang} dir="auto">{data.role}</p>
       <figure class="quote">
-        <figcaption>{strings.fromArticle}</figcaption>
-        <blockquote>{data.sentence}</blockquote>
+        <figcaption>{strings.fromArticle} · {data.translated ? strings.translatedFrom(data.original) : strings.original(data.original)}</figcaption>
+        <blockquote lang={data.lang} dir="auto">{data.sentence}</blockquote>
       </figure>
       <p class="source">
-        <span class="headline">{data.headline}</span>
+        <span class="headline" lang={data.lang} dir="auto">{data.headline}</span>
         <span class="meta">
-          {data.source} · <time dateTime={data.posted}>{formatDate(data.posted, data.lang)}</time>
-          {data.translated ? ` · ${strings.ourTranslation}` : ''}
+          {data.source} · <time dateTime={data.posted}>{formatDate(data.posted, strings.ui.lang)}</time>
         </span>
       </p>
+      {data.alternate && onSwitch ? (
+        <button type="button" class="switch-lang" lang={strings.ui.lang} onClick={() => onSwitch(data.alternate!)}>
+          {strings.showIn(data.alternate)}
+        </button>
+      ) : null}
       <a
         class="more"
         href="#"

@@ -1,4 +1,4 @@
-/** UI strings for extension pages, from _locales via the one browser module. */
+/** UI strings for extension pages and the card, from _locales via the one browser module. */
 import browser from '../shared/browser.ts';
 
 export function t(key: string, fallback: string, subs?: string[]): string {
@@ -9,11 +9,16 @@ export function t(key: string, fallback: string, subs?: string[]): string {
   }
 }
 
-/** The UI language (for dates and numbers), e.g. "en" or "id". */
-export function uiLang(): 'en' | 'id' {
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('id') ? 'id' : 'en';
-  } catch {
-    return 'en';
-  }
+/**
+ * The language the UI strings are in ("en", "ru", "zh-CN"): the browser's UI language where
+ * we ship it, else the default locale's. Each locale says its own tag, so `lang` attributes,
+ * dates and numbers follow the strings, never a language they are not in.
+ */
+export function uiLocale(): string {
+  return t('localeTag', 'en');
+}
+
+/** The direction of the UI strings' language, as its locale file says. */
+export function uiDir(): 'ltr' | 'rtl' {
+  return t('localeDir', 'ltr') === 'rtl' ? 'rtl' : 'ltr';
 }

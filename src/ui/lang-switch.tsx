@@ -1,16 +1,31 @@
-import type { Lang } from '../core/dataset.ts';
-import { t } from './i18n.ts';
+import type { Article, Lang } from '../core/dataset.ts';
+import { offeredTranslation, readingLanguage } from '../core/reading-language.ts';
+import { browserLanguages } from '../shared/browser-languages.ts';
+import { languageName } from './card-strings.ts';
+import { t, uiLocale } from './i18n.ts';
 
-/** Original (Indonesian) or our English translation. */
-export function LangSwitch({ lang, onChange }: { lang: Lang; onChange: (l: Lang) => void }) {
+/** The language an article is shown in: the remembered choice, else the reader's (reading-language.ts). */
+export function shownLanguage(article: Article, chosen: Lang | null): Lang {
+  return readingLanguage(article.language, Object.keys(article.translations), chosen, browserLanguages());
+}
+
+/** The original, or our translation in the reader's language (else English); the one shown is pressed. */
+export function LangSwitch({ article, lang, onChange }: { article: Article; lang: Lang; onChange: (l: Lang) => void }) {
+  const offered = offeredTranslation(Object.keys(article.translations), browserLanguages());
+  const choices = [...new Set([article.language, ...(offered ? [offered] : []), lang])];
+  if (choices.length < 2) return null;
+  const ui = uiLocale();
   return (
     <div class="switch no-print" role="group" aria-label={t('articleLanguage', 'Article language')}>
-      <button type="button" aria-pressed={lang === 'id'} onClick={() => onChange('id')} lang="id">
-        {t('langOriginal', 'Indonesian (original)')}
-      </button>
-      <button type="button" aria-pressed={lang === 'en'} onClick={() => onChange('en')}>
-        {t('langEnglish', 'English (our translation)')}
-      </button>
+      {choices.map((l) => {
+        const name = languageName(l, ui);
+        const label = l === article.language ? t('originalIn', `Original (${name})`, [name]) : t('translationIn', `Our translation (${name})`, [name]);
+        return (
+          <button type="button" key={l} aria-pressed={lang === l} data-lang={l} onClick={() => onChange(l)}>
+            {label}
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -59,10 +59,12 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const card = await hoverCard(page, 'Wang Yi');
     expect(card.label).toBe('Wang Yi');
     expect(card.entity).toBe('person/wang-yi');
-    // Article text in the original Indonesian by default; UI strings in the browser's language.
-    expect(card.text).toMatch(/Penasihat Negara dan Menteri Luar Negeri/);
+    // An en-US browser reads our English translation, labelled as ours; UI strings in English.
+    expect(card.text).toMatch(/State Councilor and Foreign Minister of China/);
+    expect(card.text).toMatch(/Our translation from Indonesian/);
     expect(card.text).toMatch(/Read full story/);
-    expect(card.text).toMatch(/19 Maret 2021/);
+    expect(card.text).toMatch(/19 March 2021/);
+    expect(await page.evaluate<string[]>(`[(${DIALOG}).lang, (${DIALOG}).dir, (${DIALOG}).querySelector('blockquote').lang]`)).toEqual(['en', 'ltr', 'en']);
     // Placed beside the mention, inside the viewport.
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('Wang Yi')))!;
     expectJustBelow(card, at);
@@ -119,7 +121,7 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const page = await open('/article.html');
     const trade = await hoverCard(page, '$107 billion');
     expect(trade.entity).toBe('figure/trade-2020');
-    expect(trade.text).toMatch(/lebih dari US\$107 miliar/);
+    expect(trade.text).toMatch(/over US\$107 billion/);
     await page.press('Escape');
     await page.waitFor(`document.querySelector('konteks-card') === null`);
     const treaty = await hoverCard(page, 'Treaty of Good-Neighborliness and Friendly Cooperation');
@@ -128,6 +130,26 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     await page.waitFor(`document.querySelector('konteks-card')?.shadowRoot?.activeElement?.className === 'more'`);
     await page.press('Escape');
     await page.waitFor(`document.querySelector('konteks-card') === null`);
+    await page.close();
+  });
+
+  it('has the original one click away on the card, remembered for the next card, and back', async () => {
+    const page = await open('/article.html');
+    await hoverCard(page, 'Wang Yi');
+    expect(await page.evaluate<string>(`(${DIALOG}).querySelector('button.switch-lang').textContent`)).toBe('Show in Indonesian');
+    await page.evaluate(`(${DIALOG}).querySelector('button.switch-lang').click()`);
+    await page.waitFor(`(${DIALOG})?.querySelector('blockquote')?.lang === 'id'`);
+    const original = await page.evaluate<string>(`(${DIALOG}).textContent`);
+    expect(original).toMatch(/Penasihat Negara dan Menteri Luar Negeri Tiongkok/);
+    expect(original).toMatch(/Original \(Indonesian\)/);
+    expect(await page.evaluate<string>(`(${DIALOG}).querySelector('button.switch-lang').textContent`)).toBe('Show in English');
+    await page.press('Escape');
+    await page.waitFor(`document.querySelector('konteks-card') === null`);
+    const trade = await hoverCard(page, '$107 billion');
+    expect(trade.text).toMatch(/lebih dari US\$107 miliar/);
+    await page.evaluate(`(${DIALOG}).querySelector('button.switch-lang').click()`);
+    await page.waitFor(`(${DIALOG})?.querySelector('blockquote')?.lang === 'en'`);
+    await page.press('Escape');
     await page.close();
   });
 
@@ -216,7 +238,9 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(marked['figure']).toEqual(['1070亿美元']);
     const card = await hoverCard(page, '王毅');
     expect(card.entity).toBe('person/wang-yi');
-    expect(card.label).toBe('Wang Yi');
+    // The page says it is Chinese (lang="zh"): the card names him as Chinese writes it, marked so.
+    expect(card.label).toBe('王毅');
+    expect(await page.evaluate<string>(`(${DIALOG}).querySelector('.name').lang`)).toBe('zh-Hans');
     const at = (await page.evaluate<{ x: number; y: number }>(centreOf('王毅')))!;
     expectJustBelow(card, at);
     expectInViewport(card);

@@ -43,8 +43,9 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     const rows = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-state="list"] button')].map(b => b.dataset.entity + ' ' + b.querySelector('.count').textContent)`);
     expect(rows).toEqual(expect.arrayContaining(['person/sergey-lavrov ×2', 'person/li-yonghui ×2', 'person/zhao-lijian ×1', 'figure/trade-2020 ×1', 'treaty/good-neighborliness-2001 ×1']));
     expect(rows).toHaveLength(9);
-    // The story is there, in Indonesian by default, its mentions marked.
-    expect(await popup.evaluate<string>(`document.querySelector('.article h1').textContent`)).toBe('Menlu Rusia akan mengunjungi Tiongkok, membahas keprihatinan bersama');
+    // The story is there, in the browser's language (our English under en-US), its mentions marked.
+    expect(await popup.evaluate<string>(`document.querySelector('.article h1').textContent`)).toBe('Russian Foreign Minister to visit China, discuss shared concerns');
+    expect(await popup.evaluate<string[]>(`[document.documentElement.lang, document.documentElement.dir, document.querySelector('.article').lang]`)).toEqual(['en', 'ltr', 'en']);
     expect(await popup.evaluate<number>(`document.querySelectorAll('.article mark.mention').length`)).toBeGreaterThanOrEqual(12);
     await popup.screenshot(`popup-${name}.png`);
     expect(await axe(popup)).toEqual([]);
@@ -67,17 +68,20 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     await page.close();
   });
 
-  it('switches the story to our English translation and remembers it', async () => {
+  it('switches the story to the Indonesian original and remembers it, then back to our translation', async () => {
     const popup = await browser.openExtensionPage('src/popup/index.html?tab=999999', `document.querySelector('.article h1') !== null`);
     expect(await popup.evaluate<string | null>(`document.querySelector('[data-state]')?.dataset.state`)).toBe('unavailable');
-    await popup.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
-    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister to visit China')`);
+    expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.switch button')].map(b => b.textContent + ' ' + b.getAttribute('aria-pressed'))`))
+      .toEqual(['Original (Indonesian) false', 'Our translation (English) true']);
     expect(await popup.evaluate<string>(`document.querySelector('.article .meta').textContent`)).toMatch(/19 March 2021.*Our own translation/);
+    await popup.evaluate(`document.querySelectorAll('.switch button')[0].click()`);
+    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Menlu Rusia')`);
+    expect(await popup.evaluate<string>(`document.querySelector('.article').lang`)).toBe('id');
     await popup.close();
     const again = await browser.openExtensionPage('src/popup/index.html?tab=999999', `document.querySelector('.article h1') !== null`);
-    await again.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister')`);
-    await again.evaluate(`document.querySelectorAll('.switch button')[0].click()`);
     await again.waitFor(`document.querySelector('.article h1').textContent.startsWith('Menlu Rusia')`);
+    await again.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
+    await again.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister to visit China')`);
     await again.close();
   });
 
@@ -96,7 +100,7 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     const reader = await browser.openExtensionPage(url.slice(browser.extensionBase.length), `document.querySelector('p.focus') !== null`);
     await reader.waitFor(`document.querySelector('p.focus mark.cited') !== null`);
     expect(await reader.evaluate<string>(`document.querySelector('p.focus').id`)).toBe('p-1');
-    expect(await reader.evaluate<string>(`document.querySelector('mark.cited').textContent`)).toContain('Penasihat Negara dan Menteri Luar Negeri Wang Yi');
+    expect(await reader.evaluate<string>(`document.querySelector('mark.cited').textContent`)).toContain('State Councilor and Foreign Minister Wang Yi');
     expect(await reader.evaluate<number>(`document.querySelector('p.focus').getBoundingClientRect().top`)).toBeLessThan(800);
     await reader.screenshot(`reader-${name}.png`);
     expect(await axe(reader)).toEqual([]);
@@ -142,9 +146,9 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     await page.front();
     await restOn(page, 'Sergey Lavrov', 'person/sergey-lavrov');
     const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`, `document.querySelector('[data-state="list"]') !== null`);
-    await popup.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
-    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Russian Foreign Minister')`);
     await popup.evaluate(`document.querySelectorAll('.switch button')[0].click()`);
+    await popup.waitFor(`document.querySelector('.article h1').textContent.startsWith('Menlu Rusia')`);
+    await popup.evaluate(`document.querySelectorAll('.switch button')[1].click()`);
     await new Promise((r) => setTimeout(r, 1000)); // room for anything sent late
 
     const own = (u: string) => u.startsWith(server.url('/')) || u.startsWith(browser.extensionBase) || /^(data|blob|about):/.test(u);

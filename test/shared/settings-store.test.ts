@@ -28,12 +28,12 @@ describe('settings store', () => {
     const store = await import('../../src/shared/settings-store.ts');
     await store.loadSettings();
     expect(sync.get).toHaveBeenCalledTimes(2); // the probe, then the read
-    const saved = store.saveSettings({ ...DEFAULT_SETTINGS, articleLang: 'en' });
+    const saved = store.saveSettings({ ...DEFAULT_SETTINGS, readingLang: 'en' });
     // Microtasks only: a popup closed by the next task must not lose the write.
     for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(sync.set).toHaveBeenCalledTimes(1);
     expect(sync.get).toHaveBeenCalledTimes(2);
-    expect((sync.data[SETTINGS_KEY] as { articleLang: string }).articleLang).toBe('en');
+    expect((sync.data[SETTINGS_KEY] as { readingLang: string }).readingLang).toBe('en');
     await saved;
   });
 

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isOnFor, parseSettings, withSite } from '../../src/shared/settings.ts';
 
 describe('settings', () => {
-  it.each([undefined, null, 42, 'x', [], { enabled: 'yes', kinds: 7, hoverDelayMs: Infinity, articleLang: 'fr', disabledSites: 'a.com' }])(
+  it.each([undefined, null, 42, 'x', [], { enabled: 'yes', kinds: 7, hoverDelayMs: Infinity, readingLang: '<b>fr</b>', articleLang: 'fr', disabledSites: 'a.com' }])(
     'a corrupt or missing value (%j) falls back to defaults, never throws',
     (raw) => expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS),
   );
   it('keeps valid fields, clamps and filters the rest', () => {
-    const s = parseSettings({ enabled: false, kinds: { person: false }, hoverDelayMs: 99999, articleLang: 'en', disabledSites: ['Example.com', 'ok.org', '<script>', 5, 'ok.org'] });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, enabled: false, kinds: { person: false, treaty: true, figure: true }, hoverDelayMs: 2000, articleLang: 'en', disabledSites: ['ok.org'] });
+    const s = parseSettings({ enabled: false, kinds: { person: false }, hoverDelayMs: 99999, readingLang: 'en', disabledSites: ['Example.com', 'ok.org', '<script>', 5, 'ok.org'] });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, enabled: false, kinds: { person: false, treaty: true, figure: true }, hoverDelayMs: 2000, readingLang: 'en', disabledSites: ['ok.org'] });
+  });
+  it('keeps a chosen language as a tag; of the old articleLang only a chosen "en" carries over', () => {
+    expect(parseSettings({ readingLang: 'zh-Hans' }).readingLang).toBe('zh-Hans');
+    expect(parseSettings({ readingLang: 'id' }).readingLang).toBe('id');
+    expect(parseSettings({ articleLang: 'id' }).readingLang).toBeNull();
+    expect(parseSettings({ articleLang: 'en' }).readingLang).toBe('en');
+    expect(parseSettings({ readingLang: 'x'.repeat(40) }).readingLang).toBeNull();
+    expect(parseSettings({}).readingLang).toBeNull();
   });
   it('turns a site off and on', () => {
     const off = withSite(DEFAULT_SETTINGS, 'News.Example', false);
