@@ -238,9 +238,11 @@ export interface LaunchOptions {
   extension?: boolean;
   /** A profile folder to use and keep (a restart test relaunches on it); default: a fresh one, removed on close. */
   profile?: string;
+  /** The browser's UI language (default en-US); other than en-US needs Debian's chromium-l10n / firefox-esr-l10n-* packages. */
+  locale?: string;
 }
 
-async function launchChromium({ dark = false, headless = true, extension = true, profile: kept }: LaunchOptions): Promise<TestBrowser> {
+async function launchChromium({ dark = false, headless = true, extension = true, profile: kept, locale = 'en-US' }: LaunchOptions): Promise<TestBrowser> {
   const dist = extension ? distDir('chromium') : '';
   const profile = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -248,13 +250,14 @@ async function launchChromium({ dark = false, headless = true, extension = true,
     headless,
     viewport: { width: 1280, height: 800 },
     colorScheme: dark ? 'dark' : 'light',
+    locale,
     // Playwright passes --disable-extensions by default: our extension loads despite it,
     // but could not be loaded again after a reload (an update) with it.
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     args: [
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []), '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--lang=en-US',
+      '--disable-sync', `--lang=${locale}`,
     ],
   });
   const seen: SeenRequest[] = [];
@@ -304,7 +307,7 @@ async function launchChromium({ dark = false, headless = true, extension = true,
   };
 }
 
-async function launchFirefox({ dark = false, headless = true, extension = true, profile }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({ dark = false, headless = true, extension = true, profile, locale = 'en-US' }: LaunchOptions): Promise<TestBrowser> {
   const dist = extension ? distDir('firefox') : '';
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -314,8 +317,10 @@ async function launchFirefox({ dark = false, headless = true, extension = true, 
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.accept_languages': 'en-US',
-      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': locale,
+      'intl.locale.requested': locale,
+      // Debian's language packs sit in the application's scope: let a fresh profile use them.
+      'extensions.autoDisableScopes': 0,
       // 0 = dark, 1 = light: what pages see as prefers-color-scheme (no CDP emulation over BiDi).
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },

@@ -33,7 +33,7 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
   const entity = focusEntity ? article.entities.find((e) => e.id === focusEntity) : undefined;
   const focusSentence = entity?.sentences.find((s) => s.paragraph === focusParagraph)?.text[text.lang];
   return (
-    <article class="article" lang={text.lang}>
+    <article class="article" lang={text.lang} dir="auto">
       <header>
         <h1>{text.headline}</h1>
         <p class="meta">

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { LIVE_RANGE, type TestPage } from '../../scripts/browsers.ts';
 
 /** Errors that came from Konteks (the pages' own, deliberate ones aside). */
@@ -61,4 +63,12 @@ export async function hoverCard(page: TestPage, text: string): Promise<Card> {
   await page.waitFor(`!(${DIALOG}).hasAttribute('data-entering')`);
   await page.waitFor(`getComputedStyle(${DIALOG}).opacity === '1'`); // the fade-in is over
   return page.evaluate<Card>(CARD);
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page (rule id and node count), light or dark as the browser is. */
+export async function axe(page: TestPage): Promise<string[]> {
+  await page.evaluate(`(() => { if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); } return true; })()`);
+  return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))`);
 }

@@ -1,18 +1,8 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { ARTICLE } from './fixtures.ts';
-import { DIALOG, mentionsByTab, restOn } from './page-helpers.ts';
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page (rule id and node count), light or dark as the browser is. */
-async function axe(page: TestPage): Promise<string[]> {
-  await page.evaluate(`(() => { if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); } return true; })()`);
-  return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))`);
-}
+import { axe, DIALOG, mentionsByTab, restOn } from './page-helpers.ts';
 
 describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
   let browser: TestBrowser;
