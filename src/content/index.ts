@@ -111,11 +111,12 @@ class ContentApp {
       card: (entity) => this.card(entity),
       readMore: (d) => void this.send({ type: 'open-reader', article: d.article, paragraph: d.paragraph, entity: d.entity }),
       // The card's language switch is the reader's choice everywhere: remembered like the popup's.
+      // Only the cards change: the storage event that follows applies the rest (apply would repaint every mark twice).
       switchLang: (lang) => {
         if (!this.alive()) return Promise.resolve();
-        const s = { ...this.settings, readingLang: lang };
-        this.apply(s);
-        return saveSettings(s).catch(() => undefined);
+        this.settings = { ...this.settings, readingLang: lang };
+        this.cards.clear();
+        return saveSettings(this.settings).catch(() => undefined);
       },
       delayMs: this.settings.hoverDelayMs,
     });

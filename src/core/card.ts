@@ -39,8 +39,8 @@ export interface CardLanguages {
 
 /** The entity's full name as the page's language writes it, from its aliases (not a bare or short form). */
 function pageName(e: Entity, page: string | null | undefined): { text: string; lang: Lang } | null {
-  if (!page) return null;
-  const full = e.aliases.filter((a) => !a.short && !a.surname && e.kind === 'person');
+  if (!page || e.kind !== 'person') return null;
+  const full = e.aliases.filter((a) => !a.short && !a.surname);
   const lang = bestMatch([...new Set(full.map((a) => a.lang))], [page]);
   const alias = lang === null ? undefined : full.find((a) => a.lang === lang);
   return alias ? { text: alias.text, lang: alias.lang } : null;
@@ -82,10 +82,9 @@ export function cardData(articles: readonly Article[], entity: string, langs: Ca
 /** "over US$107 billion", "11 years", "超过 US$1070亿": a figure as a card headline, its numbers and units from Intl. */
 export function formatFigure(f: FigureSpec, lang: Lang): string {
   const q = f.qualifier?.[lang];
-  const scale = f.unit === 'billion' ? 1e9 : f.unit === 'million' ? 1e6 : 0;
   let value: string;
   try {
-    if (scale) value = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long' }).format(f.value * scale);
+    if (f.unit === 'billion') value = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long' }).format(f.value * 1e9);
     else if (f.unit === 'years') value = new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(f.value);
     else value = `${f.value.toLocaleString(lang)} ${f.unit}`;
   } catch {

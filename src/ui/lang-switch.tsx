@@ -1,8 +1,8 @@
 import type { Article, Lang } from '../core/dataset.ts';
 import { offeredTranslation, readingLanguage } from '../core/reading-language.ts';
 import { browserLanguages } from '../shared/browser-languages.ts';
-import { languageName } from './card-strings.ts';
-import { t, uiLocale } from './i18n.ts';
+import { originalLabel, translationLabel } from './card-strings.ts';
+import { t } from './i18n.ts';
 
 /** The language an article is shown in: the remembered choice, else the reader's (reading-language.ts). */
 export function shownLanguage(article: Article, chosen: Lang | null): Lang {
@@ -14,18 +14,13 @@ export function LangSwitch({ article, lang, onChange }: { article: Article; lang
   const offered = offeredTranslation(Object.keys(article.translations), browserLanguages());
   const choices = [...new Set([article.language, ...(offered ? [offered] : []), lang])];
   if (choices.length < 2) return null;
-  const ui = uiLocale();
   return (
     <div class="switch no-print" role="group" aria-label={t('articleLanguage', 'Article language')}>
-      {choices.map((l) => {
-        const name = languageName(l, ui);
-        const label = l === article.language ? t('originalIn', `Original (${name})`, [name]) : t('translationIn', `Our translation (${name})`, [name]);
-        return (
-          <button type="button" key={l} aria-pressed={lang === l} data-lang={l} onClick={() => onChange(l)}>
-            {label}
-          </button>
-        );
-      })}
+      {choices.map((l) => (
+        <button type="button" key={l} aria-pressed={lang === l} data-lang={l} onClick={() => onChange(l)}>
+          {l === article.language ? originalLabel(l) : translationLabel(l)}
+        </button>
+      ))}
     </div>
   );
 }
