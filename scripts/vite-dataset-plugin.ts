@@ -26,22 +26,35 @@ const asModule = (value: unknown): string => `export default JSON.parse(${JSON.s
  * stored as a string (a Cyrillic or Han letter is 2-3 bytes, its code as a number 4-6):
  * 3,348 bytes gzip as numbers, fewer as text. Its failure and dictionary links are not
  * stored (3,123 bytes gzip at 30 languages): one `step` per state rebuilds them on first use.
+ * Nor are `out`, `patternLength` and `alphabet`: the states where a pattern ends (as
+ * differences) say them all, patterns being numbered in that order (1,192 + 383 + 746
+ * bytes gzip stored, about 400 as output states).
  */
 export function matcherModule(m: CompiledMatcher): string {
-  const starts = Array.from(m.automaton.edgeStart);
+  const a = m.automaton;
+  const starts = Array.from(a.edgeStart);
   let chars = '';
-  for (let i = 0; i < m.automaton.edgeChar.length; i++) chars += String.fromCharCode(m.automaton.edgeChar[i]!);
-  const { fail: _f, outLink: _o, ...trie } = m.automaton;
-  const stored = { ...m, automaton: { ...trie, edgeStart: starts.map((x, i) => x - (i > 0 ? starts[i - 1]! : 0)), edgeChar: chars } };
-  return `import { failureLinks } from ${JSON.stringify(AUTOMATON_MODULE)};
+  for (let i = 0; i < a.edgeChar.length; i++) chars += String.fromCharCode(a.edgeChar[i]!);
+  const outStates: number[] = [];
+  for (let s = 0; s < a.out.length; s++) {
+    if (a.out[s] === -1) continue;
+    if (a.out[s] !== outStates.length) throw new Error('matcher: patterns are not numbered in the order of their states');
+    outStates.push(s);
+  }
+  const deltas = (xs: number[]) => xs.map((x, i) => x - (i > 0 ? xs[i - 1]! : 0));
+  const { fail: _f, outLink: _o, out: _out, patternLength: _p, alphabet: _a, ...trie } = a;
+  const stored = { ...m, automaton: { ...trie, edgeStart: deltas(starts), edgeChar: chars, outStates: deltas(outStates) } };
+  return `import { failureLinks, unpackOutputs } from ${JSON.stringify(AUTOMATON_MODULE)};
 const m = JSON.parse(${JSON.stringify(JSON.stringify(stored))});
-for (let a = m.automaton.edgeStart, i = 1; i < a.length; i++) a[i] += a[i - 1];
 {
   const a = m.automaton;
+  for (const d of [a.edgeStart, a.outStates]) for (let i = 1; i < d.length; i++) d[i] += d[i - 1];
   const s = a.edgeChar;
   const c = new Array(s.length);
   for (let i = 0; i < s.length; i++) c[i] = s.charCodeAt(i);
   a.edgeChar = c;
+  Object.assign(a, unpackOutputs(a.edgeStart, c, a.outStates));
+  delete a.outStates;
   // The failure links on first use: a page the prefilter turns away never needs them.
   const links = () => {
     const l = failureLinks(a.edgeStart, a.edgeChar, a.out);

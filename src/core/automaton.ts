@@ -100,6 +100,28 @@ export function failureLinks(edgeStart: ArrayLike<number>, edgeChar: ArrayLike<n
   return { fail, outLink };
 }
 
+/**
+ * What a trie in breadth-first numbering says without being told, given the states where a
+ * pattern ends (ascending) and patterns numbered in that order (as `compileMatcher` numbers
+ * them): each state's output, each pattern's length (its state's depth) and the alphabet.
+ * The content script's matcher module ships only the output states (about 1.5 KB gzip less).
+ */
+export function unpackOutputs(edgeStart: ArrayLike<number>, edgeChar: ArrayLike<number>, outStates: ArrayLike<number>): Pick<Automaton, 'out' | 'patternLength' | 'alphabet'> {
+  const n = edgeStart.length - 1;
+  const out = new Int32Array(n).fill(-1);
+  const depth = new Uint16Array(n);
+  for (let s = 0; s < n; s++) for (let k = edgeStart[s]!, end = edgeStart[s + 1]!; k < end; k++) depth[k + 1] = depth[s]! + 1;
+  const patternLength = new Array<number>(outStates.length);
+  for (let id = 0; id < outStates.length; id++) {
+    out[outStates[id]!] = id;
+    patternLength[id] = depth[outStates[id]!]!;
+  }
+  const chars = [...new Set(Array.from(edgeChar))].sort((a, b) => a - b);
+  let alphabet = '';
+  for (const c of chars) alphabet += String.fromCharCode(c);
+  return { out, patternLength, alphabet };
+}
+
 /** The state reached from `state` on folded code unit `c`. */
 export function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'fail'>, state: number, c: number): number {
   const { edgeStart, edgeChar, fail } = a;

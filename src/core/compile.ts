@@ -215,12 +215,17 @@ export function compileMatcher(articles: readonly Article[], languages: readonly
     money: buildMoneyTable(languages),
   };
 
+  // Patterns renumbered in the order of the states they end at, so the shipped module can
+  // say which states have an output and nothing else (decision 28).
+  const order = buildAutomaton(patterns).out.filter((id) => id !== -1);
+  const sorted = order.map((id) => patterns[id]!);
+  const sortedPayloads = order.map((id) => payloads[id]!);
   return {
     version: 1,
-    automaton: buildAutomaton(patterns),
-    prefilter: buildPrefilter(patterns, payloads),
+    automaton: buildAutomaton(sorted),
+    prefilter: buildPrefilter(sorted, sortedPayloads),
     maxLength: patterns.reduce((n, p) => Math.max(n, p.length), 1),
-    payloads,
+    payloads: sortedPayloads,
     entities: entities.map((x) => ({ id: x.id, kind: x.kind as Kind })),
     groups,
     entityGroup,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildAutomaton, step } from '../../src/core/automaton.ts';
+import { buildAutomaton, step, unpackOutputs } from '../../src/core/automaton.ts';
 
 /** All (patternId, end) pairs the automaton reports. */
 function run(patterns: string[], text: string): string[] {
@@ -36,6 +36,19 @@ describe('Aho–Corasick automaton', () => {
       { numRuns: 1000 },
     );
   });
+  it('rebuilds outputs, pattern lengths and the alphabet from the output states, patterns numbered in state order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'щ', '习'), minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 }), (patterns) => {
+        const order = buildAutomaton(patterns).out.filter((id) => id !== -1);
+        const sorted = order.map((id) => patterns[id]!);
+        const a = buildAutomaton(sorted);
+        const outStates = Array.from(a.out).flatMap((id, s) => (id === -1 ? [] : [s]));
+        const u = unpackOutputs(a.edgeStart, a.edgeChar, outStates);
+        expect([Array.from(u.out), u.patternLength, u.alphabet]).toEqual([Array.from(a.out), a.patternLength, a.alphabet]);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('rejects empty and duplicate patterns', () => {
     expect(() => buildAutomaton([''])).toThrow(/empty/);
     expect(() => buildAutomaton(['a', 'a'])).toThrow(/duplicate/);
@@ -52,6 +65,7 @@ describe('the shipped matcher module', () => {
     expect(Array.from(shipped.automaton.edgeStart)).toEqual(Array.from(built.edgeStart));
     expect(Array.from(shipped.automaton.fail)).toEqual(Array.from(built.fail));
     expect(Array.from(shipped.automaton.outLink)).toEqual(Array.from(built.outLink));
+    expect([Array.from(shipped.automaton.out), shipped.automaton.patternLength, shipped.automaton.alphabet]).toEqual([built.out, built.patternLength, built.alphabet]);
     expect(Object.getOwnPropertyDescriptor(shipped.automaton, 'fail')?.get).toBeUndefined(); // a plain value after first use
   });
 });
