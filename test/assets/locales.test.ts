@@ -32,6 +32,14 @@ describe('UI strings', () => {
     expect(locales.length).toBeGreaterThanOrEqual(2);
   });
 
+  // The Chrome Web Store refuses a manifest whose description is over 132 characters, or
+  // whose name is over 75, in any locale.
+  it.each(locales)('%s: a store-sized name and description', (loc) => {
+    const m = read(loc);
+    expect([...m.extName!.message].length).toBeLessThanOrEqual(75);
+    expect([...m.extDescription!.message].length).toBeLessThanOrEqual(132);
+  });
+
   it('has every key the code asks for', () => {
     const used = keysInCode();
     expect(used.length).toBeGreaterThan(20);
