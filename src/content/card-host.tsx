@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import type { CardData } from '../core/card.ts';
+import { themeFromBackgrounds, type CardTheme } from '../ui/card-theme.ts';
 import { HoverCard, type CardStrings } from '../ui/hover-card.tsx';
 import { CARD_CSS } from '../ui/hover-card.css.ts';
 import { placeCard } from '../ui/card-placement.ts';
@@ -64,7 +65,7 @@ export class CardHost {
   }
 
   /** Shows the card at a mark; false when the mark's text changed under it (no card). */
-  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void; switchLang?: (lang: string) => void }, opts: ShowOptions): boolean {
+  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void; switchLang?: (lang: string) => void; notThis?: () => void }, opts: ShowOptions): boolean {
     this.stopFollowing();
     // One live Range while the card shows: it follows the page's changes to keep the card in place.
     let range: Range;
@@ -74,8 +75,11 @@ export class CardHost {
       return false; // the text changed under the mark: the rescan will drop it
     }
     if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).appendChild(this.host);
-    render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} onSwitch={on.switchLang} />, this.mount);
+    render(<HoverCard data={data} strings={strings} onReadMore={on.readMore} onClose={on.close} onSwitch={on.switchLang} onNotThis={on.notThis} />, this.mount);
     const card = this.dialog!;
+    const theme = pageTheme(range.startContainer);
+    if (theme) card.setAttribute('data-theme', theme);
+    else card.removeAttribute('data-theme');
     this.shownFor = mark;
     if (!opts.reducedMotion) card.setAttribute('data-entering', '');
     const rects = range.getClientRects();
@@ -148,4 +152,17 @@ export class CardHost {
     this.cleanup?.();
     this.cleanup = null;
   }
+}
+
+/** The page's own light or dark around a mention: its nearest opaque background (a few computed styles, once a card). */
+function pageTheme(node: Node): CardTheme | null {
+  const win = node.ownerDocument?.defaultView;
+  if (!win) return null;
+  function* backgrounds(): Generator<string> {
+    let el: Element | null = node.parentElement;
+    for (let n = 0; el && n < 16; n++, el = el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+      yield win!.getComputedStyle(el).backgroundColor;
+    }
+  }
+  return themeFromBackgrounds(backgrounds());
 }

@@ -21,6 +21,8 @@ export interface HoverDeps {
   readMore: (data: CardData) => void;
   /** The reader switched the card's language: remember it; the card then shows again in it. */
   switchLang: (lang: string) => Promise<void>;
+  /** The reader said this mention is not ours: the card closes and the mark goes. */
+  notThis: (mark: PageMark) => void;
   /** Total delay from pointer rest to card. */
   delayMs: number;
 }
@@ -189,6 +191,10 @@ export class Hover {
       readMore: () => this.deps.readMore(data),
       close: () => this.controller.close(),
       switchLang: (lang) => void this.deps.switchLang(lang).then(() => this.show(mark, by)),
+      notThis: () => {
+        this.controller.close();
+        this.deps.notThis(mark);
+      },
     }, { pointer: by === 'pointer' ? { x: this.last.x, y: this.last.y } : null, focus: by === 'keyboard', reducedMotion });
     if (!shown) this.controller.close(); // no card: the controller must not count one as shown
   }

@@ -11,11 +11,15 @@ import { MARK_TAG, WrapHighlighter } from '../dom/wrap-highlighter.ts';
 import { PageScanner, type PageMark } from '../dom/page-scanner.ts';
 import browser from '../shared/browser.ts';
 import { envelope, parseMessage, type Reply } from '../shared/messages.ts';
-import { isOnFor, type Settings } from '../shared/settings.ts';
+import { refusalsFor, shownMarks } from '../core/mark-filter.ts';
+import { isOnFor, withRefusal, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { cardStrings } from '../ui/card-strings.ts';
 import { HOST_TAG } from './card-host.tsx';
 import { Hover } from './hover.ts';
+
+/** A mention as the page wrote it. */
+const surfaceOf = (m: PageMark): string => m.block.text.slice(m.start, m.end);
 
 class ContentApp {
   private scanner: PageScanner | null = null;
@@ -118,6 +122,13 @@ class ContentApp {
         this.cards.clear();
         return saveSettings(this.settings).catch(() => undefined);
       },
+      // "Not this person": the mention's surface is refused on this site at once, and remembered.
+      notThis: (mark) => {
+        if (!this.alive()) return;
+        this.settings = withRefusal(this.settings, { site: this.win.location.hostname, entity: mark.entity, surface: surfaceOf(mark) }, true);
+        this.paint(this.allMarks);
+        void saveSettings(this.settings).catch(() => undefined);
+      },
       delayMs: this.settings.hoverDelayMs,
     });
     const own = new Set([HOST_TAG.toUpperCase(), MARK_TAG.toUpperCase()]);
@@ -147,10 +158,10 @@ class ContentApp {
     this.lastCount = 0;
   }
 
-  /** Shows the marks of enabled kinds; reports the count. */
+  /** Shows the marks the settings want (kinds, refusals, first mentions); reports the count. */
   private paint(all: PageMark[]): void {
-    const kinds = this.settings.kinds;
-    const marks = all.filter((m) => kinds[m.kind]);
+    const s = this.settings;
+    const marks = shownMarks(all, surfaceOf, { kinds: s.kinds, firstOnly: s.firstMentionOnly, refused: refusalsFor(s.refusals, this.win.location.hostname) });
     this.marks = marks;
     this.highlighter.clear();
     // The wrap fallback splits text nodes: wrapping a later mention first leaves the earlier

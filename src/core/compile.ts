@@ -217,7 +217,7 @@ export function compileMatcher(articles: readonly Article[], languages: readonly
 
   // Patterns renumbered in the order of the states they end at, so the shipped module can
   // say which states have an output and nothing else (decision 28).
-  const order = buildAutomaton(patterns).out.filter((id) => id !== -1);
+  const order = Array.from(buildAutomaton(patterns).out).filter((id) => id !== -1);
   const sorted = order.map((id) => patterns[id]!);
   const sortedPayloads = order.map((id) => payloads[id]!);
   return {

@@ -1,6 +1,6 @@
-/** Options: kinds to mark, hover delay, highlight style, sites where Konteks is off, reset. */
+/** Options: what to mark (kinds, first mentions), cards, sites where Konteks is off, mentions refused with "Not this", reset. */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, withRefusal, type Settings } from '../shared/settings.ts';
 import { KINDS } from '../core/dataset.ts';
 import { t } from '../ui/i18n.ts';
 
@@ -40,6 +40,10 @@ export function OptionsApp({ loadSettings, saveSettings }: OptionsDeps) {
             {t(KIND_LABEL[k][0], KIND_LABEL[k][1])}
           </label>
         ))}
+        <label class="toggle">
+          <input type="checkbox" name="first-mention-only" checked={s.firstMentionOnly} onChange={(e) => void save({ ...s, firstMentionOnly: (e.target as HTMLInputElement).checked })} />
+          {t('firstMentionOnly', 'Only the first mention of each')}
+        </label>
       </fieldset>
       <fieldset>
         <legend>{t('cards', 'Cards')}</legend>
@@ -56,6 +60,19 @@ export function OptionsApp({ loadSettings, saveSettings }: OptionsDeps) {
         <label for="sites" class="note">{t('offSitesHelp', 'One host name per line, e.g. example.com')}</label>
         <textarea id="sites" rows={5} value={sites} onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)}
           onBlur={() => void save({ ...s, disabledSites: sites.split(/\s+/).map((x) => x.trim().toLowerCase()).filter(Boolean) })} />
+      </fieldset>
+      <fieldset class="refusals">
+        <legend>{t('refusalsTitle', 'Mentions you marked “Not this”')}</legend>
+        {s.refusals.length === 0 ? <p class="note">{t('refusalsNone', 'None. “Not this person” on a card removes a mark and lists it here.')}</p> : (
+          <ul>
+            {s.refusals.map((r) => (
+              <li key={`${r.site}\n${r.entity}\n${r.surface}`}>
+                <span dir="auto">{t('refusalOn', `“${r.surface}” on ${r.site}`, [r.surface, r.site])}</span>
+                <button type="button" onClick={() => void save(withRefusal(s, r, false))}>{t('undo', 'Undo')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
       </fieldset>
       <div class="row">
         <button type="button" onClick={() => {

@@ -3,6 +3,7 @@
  * missing stored value falls back to its default, field by field).
  */
 import { isLangTag, type Kind, type Lang } from '../core/dataset.ts';
+import { refusalKey, type Refusal } from '../core/mark-filter.ts';
 
 export interface Settings {
   /** Off everywhere when false. */
@@ -18,6 +19,10 @@ export interface Settings {
    */
   readingLang: Lang | null;
   highlightStyle: 'underline' | 'background';
+  /** Mark only the first mention of each entity on a page. */
+  firstMentionOnly: boolean;
+  /** Mentions the reader said are not ours ("Not this person"), per site and surface. */
+  refusals: Refusal[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -27,7 +32,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 400,
   readingLang: null,
   highlightStyle: 'underline',
+  firstMentionOnly: false,
+  refusals: [],
 });
+
+const MAX_REFUSALS = 1000;
 
 export const SETTINGS_KEY = 'konteks.settings';
 
@@ -53,7 +62,27 @@ export function parseSettings(raw: unknown): Settings {
     // choice made) or 'en' (chosen): only the choice carries over.
     readingLang: isLangTag(r['readingLang']) ? r['readingLang'] : r['articleLang'] === 'en' ? 'en' : null,
     highlightStyle: r['highlightStyle'] === 'background' ? 'background' : 'underline',
+    firstMentionOnly: bool(r['firstMentionOnly'], false),
+    refusals: parseRefusals(r['refusals']),
   };
+}
+
+function parseRefusals(raw: unknown): Refusal[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const out: Refusal[] = [];
+  for (const x of raw) {
+    const r = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    const { site, entity, surface } = r;
+    if (typeof site !== 'string' || !HOST.test(site) || typeof entity !== 'string' || !/^[\w./-]{1,100}$/.test(entity)) continue;
+    if (typeof surface !== 'string' || surface.trim() === '' || surface.length > 256) continue;
+    const key = `${site}\n${refusalKey(entity, surface)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ site, entity, surface });
+    if (out.length === MAX_REFUSALS) break;
+  }
+  return out;
 }
 
 /** Is Konteks on for this hostname? */
@@ -66,4 +95,12 @@ export function withSite(settings: Settings, hostname: string, on: boolean): Set
   const host = hostname.toLowerCase();
   const rest = settings.disabledSites.filter((h) => h !== host);
   return { ...settings, disabledSites: on ? rest : [...rest, host] };
+}
+
+/** Adds ("not this") or removes (undo) a refusal; the newest first. */
+export function withRefusal(settings: Settings, refusal: Refusal, refused: boolean): Settings {
+  const r = { ...refusal, site: refusal.site.toLowerCase() };
+  const key = refusalKey(r.entity, r.surface);
+  const rest = settings.refusals.filter((x) => !(x.site === r.site && refusalKey(x.entity, x.surface) === key));
+  return { ...settings, refusals: refused ? [r, ...rest].slice(0, MAX_REFUSALS) : rest };
 }

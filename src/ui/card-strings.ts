@@ -32,5 +32,6 @@ export function cardStrings(): CardStrings {
     translatedFrom: aboutLanguage('translatedFrom', (n) => `Our translation from ${n}`),
     original: originalLabel,
     showIn: aboutLanguage('showIn', (n) => `Show in ${n}`),
+    notThis: { person: t('notThisPerson', 'Not this person'), treaty: t('notThis', 'Not this'), figure: t('notThis', 'Not this') },
   };
 }

@@ -2,6 +2,10 @@
  * The card's styles, injected into its shadow root (page CSS cannot reach in, ours
  * cannot leak out). `:host` is reset hard because hostile pages style unknown elements.
  */
+const DARK = `--bg: #1e2329; --fg: #e6edf3; --muted: #9da7b3; --line: #3b434d; --accent: #79b8ff;
+  --person: #79b8ff; --treaty: #e3b341; --figure: #56d364; --quote: #262c33;
+  box-shadow: 0 8px 28px rgba(0,0,0,.5), 0 1px 3px rgba(0,0,0,.4);`;
+
 export const CARD_CSS = `
 :host { all: initial !important; }
 .card {
@@ -22,11 +26,9 @@ export const CARD_CSS = `
 }
 .card[data-entering] { opacity: 0; }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .card { --bg: #1e2329; --fg: #e6edf3; --muted: #9da7b3; --line: #3b434d; --accent: #79b8ff;
-    --person: #79b8ff; --treaty: #e3b341; --figure: #56d364; --quote: #262c33;
-    box-shadow: 0 8px 28px rgba(0,0,0,.5), 0 1px 3px rgba(0,0,0,.4); }
-}
+/* Dark: chosen from the page's colours (data-theme, card-theme.ts), else the browser's preference. */
+.card[data-theme=dark] { ${DARK} }
+@media (prefers-color-scheme: dark) { .card:not([data-theme]) { ${DARK} } }
 @media (prefers-reduced-motion: reduce) { .card { transition: none; } }
 .top { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 0 0 4px; }
 .kind { font-size: 11px; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--person); }
@@ -53,6 +55,10 @@ export const CARD_CSS = `
   border-radius: 4px; color: var(--muted); }
 .switch-lang:hover { color: var(--fg); }
 .switch-lang:focus-visible { outline: 2px solid var(--accent); }
+.actions { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 12px; }
+.not-this { all: unset; cursor: pointer; font-size: 12px; color: var(--muted); text-decoration: underline dotted; border-radius: 4px; }
+.not-this:hover { color: var(--fg); }
+.not-this:focus-visible { outline: 2px solid var(--accent); }
 .quote blockquote:lang(zh), .quote blockquote:lang(ja), .quote blockquote:lang(ko) { font-style: normal; }
 .hidden { visibility: hidden; }
 `;

@@ -15,6 +15,8 @@ export interface CardStrings {
   original: (lang: string) => string;
   /** "Show in Russian": the switch to the other language. */
   showIn: (lang: string) => string;
+  /** "Not this person" (a person) / "Not this" (a treaty, a figure). */
+  notThis: Record<CardData['kind'], string>;
 }
 
 export interface HoverCardProps {
@@ -24,9 +26,11 @@ export interface HoverCardProps {
   onClose: () => void;
   /** Show the card (and the story everywhere) in another language; absent: no switch. */
   onSwitch?: (lang: string) => void;
+  /** The reader says the mention is not ours; absent: no such action. */
+  onNotThis?: () => void;
 }
 
-export function HoverCard({ data, strings, onReadMore, onClose, onSwitch }: HoverCardProps) {
+export function HoverCard({ data, strings, onReadMore, onClose, onSwitch, onNotThis }: HoverCardProps) {
   const figure = data.figure ? formatFigure(data.figure, data.lang) : null;
   return (
     <div class={`card kind-${data.kind}`} role="dialog" aria-label={data.name} data-entity={data.entity} lang={strings.ui.lang} dir={strings.ui.dir} tabIndex={-1}>
@@ -54,6 +58,7 @@ export function HoverCard({ data, strings, onReadMore, onClose, onSwitch }: Hove
           {strings.showIn(data.alternate)}
         </button>
       ) : null}
+      <div class="actions">
       <a
         class="more"
         href="#"
@@ -64,6 +69,12 @@ export function HoverCard({ data, strings, onReadMore, onClose, onSwitch }: Hove
       >
         {strings.readFullStory} →
       </a>
+      {onNotThis ? (
+        <button type="button" class="not-this" onClick={onNotThis}>
+          {strings.notThis[data.kind]}
+        </button>
+      ) : null}
+      </div>
     </div>
   );
 }

@@ -39,7 +39,7 @@ describe('Aho–Corasick automaton', () => {
   it('rebuilds outputs, pattern lengths and the alphabet from the output states, patterns numbered in state order', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'щ', '习'), minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 }), (patterns) => {
-        const order = buildAutomaton(patterns).out.filter((id) => id !== -1);
+        const order = Array.from(buildAutomaton(patterns).out).filter((id) => id !== -1);
         const sorted = order.map((id) => patterns[id]!);
         const a = buildAutomaton(sorted);
         const outStates = Array.from(a.out).flatMap((id, s) => (id === -1 ? [] : [s]));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 import { ARTICLE } from './fixtures.ts';
-import { axe, DIALOG, mentionsByTab, restOn } from './page-helpers.ts';
+import { axe, CARD, DIALOG, MARKED, mentionsByTab, restOn } from './page-helpers.ts';
 
 describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
   let browser: TestBrowser;
@@ -107,6 +107,43 @@ describe.each(BROWSERS)('popup, reader and options in %s', (name) => {
     await page.waitFor(`!CSS.highlights.has('konteks-person') && CSS.highlights.get('konteks-figure')?.size === 2`);
     await options.evaluate(`document.querySelector('input[name="kind-person"]').click()`);
     await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    await options.close();
+    await page.close();
+  });
+
+  it('"Not this person" on a card removes that mention at once, stays refused on reload, is listed in the options and undone there; "first mention only" thins the marks', async () => {
+    const { page } = await articleTab();
+    const persons = async () => (await page.evaluate<{ person: string[] }>(MARKED)).person;
+    expect(await persons()).toEqual(expect.arrayContaining(['Lavrov', 'Sergey Lavrov']));
+    await restOn(page, 'Lavrov', 'person/sergey-lavrov');
+    expect(await page.evaluate<string>(`(${DIALOG}).querySelector('button.not-this').textContent`)).toBe('Not this person');
+    await page.screenshot(`card-not-this-${name}.png`);
+    const at = await page.evaluate<{ x: number; y: number }>(`(() => { const r = (${DIALOG}).querySelector('button.not-this').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`);
+    await page.mouseClick(at.x, at.y);
+    await page.waitFor(`!${MARKED}.person.includes('Lavrov')`);
+    expect((await page.evaluate<{ visible: boolean } | null>(CARD))?.visible ?? false).toBe(false); // the card closed
+    const after = await persons();
+    expect(after).not.toContain('Lavrov');
+    expect(after).toContain('Sergey Lavrov'); // another surface of the same person stays
+    await page.goto(server.url('/article.html'));
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 5`);
+    expect(await persons()).not.toContain('Lavrov');
+
+    const options = await browser.openExtensionPage('src/options/index.html', `document.querySelector('.refusals li') !== null`);
+    expect(await options.evaluate<string[]>(`[...document.querySelectorAll('.refusals li span')].map((s) => s.textContent)`)).toEqual(['“Lavrov” on 127.0.0.1']);
+    expect(await axe(options)).toEqual([]);
+    await options.screenshot(`options-refusals-${name}.png`);
+    await options.evaluate(`document.querySelector('.refusals li button').click()`);
+    await options.waitFor(`document.querySelector('.refusals li') === null`);
+    await page.waitFor(`${MARKED}.person.includes('Lavrov')`);
+
+    const before = (await persons()).length;
+    await options.evaluate(`document.querySelector('input[name="first-mention-only"]').click()`);
+    await page.waitFor(`${MARKED}.person.length < ${before}`);
+    const first = await persons();
+    expect(first).toEqual(['Lavrov', 'Wang Yi', 'Xi Jinping', 'Vladimir Putin', 'Li Yonghui', 'Zhao Lijian']);
+    await options.evaluate(`document.querySelector('input[name="first-mention-only"]').click()`);
+    await page.waitFor(`${MARKED}.person.length === ${before}`);
     await options.close();
     await page.close();
   });

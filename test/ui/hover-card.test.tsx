@@ -13,18 +13,30 @@ const strings: CardStrings = {
   translatedFrom: (l) => `Our translation from ${NAMES[l]}`,
   original: (l) => `Original (${NAMES[l]})`,
   showIn: (l) => `Show in ${NAMES[l]}`,
+  notThis: { person: 'Not this person', treaty: 'Not this', figure: 'Not this' },
 };
 
-interface On { more?: () => void; close?: () => void; switchTo?: (l: string) => void }
+interface On { more?: () => void; close?: () => void; switchTo?: (l: string) => void; notThis?: () => void }
 function mount(entity: string, lang: string | null, on: On = {}, ui: string[] = ['en-US'], page: string | null = null, s = strings) {
   const root = document.createElement('div');
   document.body.append(root);
   const data = cardData(articles, entity, { chosen: lang, ui, page })!;
-  render(<HoverCard data={data} strings={s} onReadMore={on.more ?? (() => {})} onClose={on.close ?? (() => {})} onSwitch={on.switchTo} />, root);
+  render(<HoverCard data={data} strings={s} onReadMore={on.more ?? (() => {})} onClose={on.close ?? (() => {})} onSwitch={on.switchTo} onNotThis={on.notThis} />, root);
   return root.querySelector<HTMLElement>('[role="dialog"]')!;
 }
 
 describe('HoverCard', () => {
+  it('offers "Not this person" on a person and "Not this" on a treaty, when the host handles it', () => {
+    let said = 0;
+    const d = mount('person/sergey-lavrov', null, { notThis: () => said++ });
+    const b = d.querySelector<HTMLButtonElement>('button.not-this')!;
+    expect(b.textContent).toBe('Not this person');
+    b.click();
+    expect(said).toBe(1);
+    expect(mount('treaty/good-neighborliness-2001', null, { notThis: () => {} }).querySelector('button.not-this')?.textContent).toBe('Not this');
+    expect(mount('person/sergey-lavrov', null).querySelector('button.not-this')).toBeNull();
+  });
+
   it('is a labelled dialog with the entity id and the article facts', () => {
     const d = mount('person/wang-yi', 'id');
     expect(d.getAttribute('aria-label')).toBe('Wang Yi');
