@@ -44,6 +44,9 @@ export class CardHost {
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(HOST_TAG);
     for (const [k, v] of HOST_STYLE) this.host.style.setProperty(k, v, 'important');
+    // Text spacing a reader's own style sheet sets must win (WCAG 1.4.12; axe's avoid-inline-spacing):
+    // not important here. The card inside sets its own, so a page's spacing still cannot reach it.
+    for (const k of ['letter-spacing', 'word-spacing', 'line-height']) this.host.style.setProperty(k, 'normal');
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
-import { ARTICLE, CJK, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
-import { CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, highlightText, hoverCard, MARKED, restOn, type Card } from './page-helpers.ts';
+import { ARTICLE, CJK, DARK_PAGE, EDGE, FRAME, HOSTILE_CSS, RTL, SHADOW, SPA, WITH_FRAME } from './fixtures.ts';
+import { axe, CARD, centreOf, DIALOG, DOM_WITHOUT_CARD, highlightText, hoverCard, MARKED, restOn, type Card } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 /** The whole card inside the viewport. */
@@ -20,7 +20,7 @@ function expectJustBelow(card: Card, at: { y: number }): void {
 
 /** The test pages, by path: the only requests the server may see, with the SPA's second URL and the favicon. */
 const PAGES = {
-  '/article.html': ARTICLE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
+  '/article.html': ARTICLE, '/dark.html': DARK_PAGE, '/edge.html': EDGE, '/hostile.html': HOSTILE_CSS, '/spa': SPA, '/with-frame.html': WITH_FRAME,
   '/frame.html': FRAME, '/shadow.html': SHADOW, '/rtl.html': RTL, '/zh.html': CJK,
 };
 const ALLOWED_REQUESTS = [...Object.keys(PAGES), '/spa/next', '/favicon.ico'];
@@ -183,6 +183,26 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(bg).toBe('rgb(30, 35, 41)');
     await page.screenshot(`card-dark-edge-${name}.png`);
     await dark.close();
+  });
+
+  it('takes light or dark from the page around the mention, whatever the browser prefers; axe-clean either way', async () => {
+    for (const prefersDark of [false, true]) {
+      const b = await launch(name, { dark: prefersDark });
+      const page = await b.newPage();
+      await page.setViewport(800, 600);
+      await page.goto(server.url('/dark.html'));
+      await page.waitFor(`CSS.highlights.get('konteks-person')?.size === 3`);
+      await hoverCard(page, 'Vladimir Putin');
+      expect(await page.evaluate<string[]>(`[(${DIALOG}).dataset.theme, getComputedStyle(${DIALOG}).backgroundColor]`)).toEqual(['dark', 'rgb(30, 35, 41)']);
+      expect(await axe(page)).toEqual([]);
+      if (!prefersDark) await page.screenshot(`card-dark-page-${name}.png`);
+      await page.press('Escape');
+      await hoverCard(page, 'Sergey Lavrov');
+      expect(await page.evaluate<string[]>(`[(${DIALOG}).dataset.theme, getComputedStyle(${DIALOG}).backgroundColor]`)).toEqual(['light', 'rgb(255, 255, 255)']);
+      expect(await axe(page)).toEqual([]);
+      if (prefersDark) await page.screenshot(`card-light-paper-dark-browser-${name}.png`);
+      await b.close();
+    }
   });
 
   it('at 200% zoom (640×400 CSS pixels at device pixel ratio 2) the card fits the viewport', async () => {

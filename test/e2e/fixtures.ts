@@ -71,3 +71,8 @@ export const KOREAN = page('ko', 'ltr', `<p id="k1">세르게이 라브로프 �
 
 export const HINDI = page('hi', 'ltr', `<p id="h1">रूस के विदेश मंत्री सर्गेई लावरोव दो दिन की यात्रा पर चीन पहुंचे। लावरोव ने वांग यी से बातचीत की।</p>
 <p id="h2">राष्ट्रपति शी जिनपिंग और व्लादिमीर पुतिन ने फोन पर बात की।</p>`);
+
+/** A dark page (its own colours) with a light section: the card follows the page, not the browser. */
+export const DARK_PAGE = `${HEAD}<style>html { background: #121417; color: #e8e8e8; } body { font: 18px/1.6 sans-serif; margin: 2rem; }
+.paper { background: #fffdf7; color: #222; padding: 1rem; margin-top: 2rem; }</style></head>
+<body><main><p id="d">On a dark page Vladimir Putin met Wang Yi.</p><div class="paper"><p id="l">On paper, Sergey Lavrov spoke.</p></div></main></body></html>`;
