@@ -51,11 +51,14 @@ export const CARD_CSS = `
 .more { color: var(--accent); font-weight: 600; text-decoration: none; border-radius: 4px; }
 .more:hover { text-decoration: underline; }
 .more:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.switch-lang { all: unset; cursor: pointer; float: inline-end; font-size: 12px; padding: 1px 6px; border: 1px solid var(--line);
+.switch-lang { all: unset; cursor: pointer; font-size: 12px; padding: 1px 6px; border: 1px solid var(--line);
   border-radius: 4px; color: var(--muted); }
 .switch-lang:hover { color: var(--fg); }
 .switch-lang:focus-visible { outline: 2px solid var(--accent); }
-.actions { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 12px; }
+/* The actions stay in view when the card is cut to the viewport (200% zoom, a small window): the rest scrolls above them. */
+.actions { display: grid; grid-template-columns: 1fr auto; align-items: baseline; gap: 4px 12px;
+  position: sticky; bottom: -12px; margin: 0 -14px -12px; padding: 6px 14px 12px; background: var(--bg); border-top: 1px solid var(--line); }
+.not-this { grid-column: 1; justify-self: start; }
 .not-this { all: unset; cursor: pointer; font-size: 12px; color: var(--muted); text-decoration: underline dotted; border-radius: 4px; }
 .not-this:hover { color: var(--fg); }
 .not-this:focus-visible { outline: 2px solid var(--accent); }

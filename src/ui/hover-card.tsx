@@ -53,27 +53,27 @@ export function HoverCard({ data, strings, onReadMore, onClose, onSwitch, onNotT
           {data.source} · <time dateTime={data.posted}>{formatDate(data.posted, strings.ui.lang)}</time>
         </span>
       </p>
-      {data.alternate && onSwitch ? (
-        <button type="button" class="switch-lang" lang={strings.ui.lang} onClick={() => onSwitch(data.alternate!)}>
-          {strings.showIn(data.alternate)}
-        </button>
-      ) : null}
       <div class="actions">
-      <a
-        class="more"
-        href="#"
-        onClick={(e) => {
-          e.preventDefault();
-          onReadMore();
-        }}
-      >
-        {strings.readFullStory} →
-      </a>
-      {onNotThis ? (
-        <button type="button" class="not-this" onClick={onNotThis}>
-          {strings.notThis[data.kind]}
-        </button>
-      ) : null}
+        <a
+          class="more"
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            onReadMore();
+          }}
+        >
+          {strings.readFullStory} →
+        </a>
+        {data.alternate && onSwitch ? (
+          <button type="button" class="switch-lang" lang={strings.ui.lang} onClick={() => onSwitch(data.alternate!)}>
+            {strings.showIn(data.alternate)}
+          </button>
+        ) : null}
+        {onNotThis ? (
+          <button type="button" class="not-this" onClick={onNotThis}>
+            {strings.notThis[data.kind]}
+          </button>
+        ) : null}
       </div>
     </div>
   );

@@ -215,9 +215,15 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect(card.entity).toBe('person/wang-yi');
     expect(card.visible).toBe(true);
     expectInViewport(card);
-    // The rest of the card is there, scrolled to within the card.
+    // The rest of the card is there, scrolled to within the card; its actions stay in view.
     expect(await page.evaluate<boolean>(`(${DIALOG}).scrollHeight > (${DIALOG}).clientHeight`)).toBe(true);
+    const inView = `(() => { const c = (${DIALOG}).getBoundingClientRect(), r = (${DIALOG}).querySelector('.more').getBoundingClientRect();
+      return r.height > 0 && r.top >= c.top && r.bottom <= c.bottom && r.bottom <= innerHeight; })()`;
+    expect(await page.evaluate<boolean>(inView)).toBe(true);
     await page.screenshot(`card-zoom-${name}.png`);
+    // Scrolled to its end, the card's text is all readable above the actions.
+    await page.evaluate(`(${DIALOG}).scrollTop = 1e6`);
+    expect(await page.evaluate<boolean>(inView)).toBe(true);
     await page.close();
   });
 
