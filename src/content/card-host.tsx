@@ -4,7 +4,7 @@
  * line box nearest the pointer, kept inside the viewport, following scroll and resizes.
  */
 import { render } from 'preact';
-import type { CardData } from '../core/card.ts';
+import type { CardData, StoryRef } from '../core/card.ts';
 import { themeFromBackgrounds, type CardTheme } from '../ui/card-theme.ts';
 import { HoverCard, type CardStrings } from '../ui/hover-card.tsx';
 import { CARD_CSS } from '../ui/hover-card.css.ts';
@@ -68,7 +68,7 @@ export class CardHost {
   }
 
   /** Shows the card at a mark; false when the mark's text changed under it (no card). */
-  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: () => void; close: () => void; switchLang?: (lang: string) => void; notThis?: () => void }, opts: ShowOptions): boolean {
+  show(mark: AbstractRange, data: CardData, strings: CardStrings, on: { readMore: (story?: StoryRef) => void; close: () => void; switchLang?: (lang: string) => void; notThis?: () => void }, opts: ShowOptions): boolean {
     this.stopFollowing();
     // One live Range while the card shows: it follows the page's changes to keep the card in place.
     let range: Range;

@@ -188,7 +188,7 @@ export class Hover {
     this.stashTitle(mark);
     const reducedMotion = this.deps.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const shown = this.host.show(mark.range, data, this.deps.strings, {
-      readMore: () => this.deps.readMore(data),
+      readMore: (story) => this.deps.readMore(story ? { ...data, article: story.article, paragraph: story.paragraph } : data),
       close: () => this.controller.close(),
       switchLang: (lang) => void this.deps.switchLang(lang).then(() => this.show(mark, by)),
       notThis: () => {

@@ -28,6 +28,17 @@ export interface CardData {
   alternate: Lang | null;
   figure?: FigureSpec;
   year?: number;
+  /** The other stories that speak of the entity, each in the reader's language where we have it. */
+  alsoIn: StoryRef[];
+}
+
+/** A story a card points to: "Read full story" opens it at `paragraph`. */
+export interface StoryRef {
+  article: string;
+  headline: string;
+  lang: Lang;
+  posted: string;
+  paragraph: number;
 }
 
 /** What the card is asked in: the remembered choice, the browser's languages, the page's `lang`. */
@@ -46,11 +57,11 @@ function pageName(e: Entity, page: string | null | undefined): { text: string; l
   return alias ? { text: alias.text, lang: alias.lang } : null;
 }
 
-/** The card for an entity, from the first article that speaks of it; null if unknown. */
+/** The card for an entity, from the first article that speaks of it, the others listed; null if unknown. */
 export function cardData(articles: readonly Article[], entity: string, langs: CardLanguages): CardData | null {
-  for (const a of articles) {
-    const e = a.entities.find((x) => x.id === entity);
-    if (!e) continue;
+  const speaking = articles.filter((a) => a.entities.some((x) => x.id === entity));
+  for (const a of speaking.slice(0, 1)) {
+    const e = a.entities.find((x) => x.id === entity)!;
     const s = e.sentences[0]!;
     const translations = Object.keys(a.translations);
     const text = articleText(a, readingLanguage(a.language, translations, langs.chosen, langs.ui));
@@ -71,6 +82,10 @@ export function cardData(articles: readonly Article[], entity: string, langs: Ca
       original: a.language,
       translated: text.lang !== a.language,
       alternate: text.lang !== a.language ? a.language : offeredTranslation(translations, langs.ui),
+      alsoIn: speaking.slice(1).map((o) => {
+        const t = articleText(o, readingLanguage(o.language, Object.keys(o.translations), langs.chosen, langs.ui));
+        return { article: o.id, headline: t.headline, lang: t.lang, posted: o.posted, paragraph: o.entities.find((x) => x.id === entity)!.sentences[0]!.paragraph };
+      }),
     };
     if (e.figure) card.figure = e.figure;
     if (e.year !== undefined) card.year = e.year;

@@ -8,6 +8,7 @@ import { t } from '../ui/i18n.ts';
 import { LangSwitch, shownLanguage } from '../ui/lang-switch.tsx';
 import { withSite, type Settings } from '../shared/settings.ts';
 import { OnThisPage } from './on-this-page.tsx';
+import { StoryList } from '../ui/story-list.tsx';
 import type { PageState } from './tab-link.ts';
 
 export interface PopupDeps {
@@ -27,7 +28,8 @@ export function PopupApp(deps: PopupDeps) {
   const [tab, setTab] = useState<number | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const next = useRef(new Map<string, number>());
-  const article = deps.articles[0]!;
+  const [storyId, setStoryId] = useState(deps.articles[0]!.id);
+  const article = deps.articles.find((a) => a.id === storyId) ?? deps.articles[0]!;
 
   const refresh = async (tabId: number | null) => setPage(await deps.pageState(tabId));
   useEffect(() => {
@@ -86,6 +88,7 @@ export function PopupApp(deps: PopupDeps) {
         <h2 id="story">{t('theStory', 'The story')}</h2>
         <button type="button" onClick={() => deps.openReader(article.id, null, null)}>{t('openInTab', 'Open in a tab')}</button>
       </div>
+      <StoryList articles={deps.articles} current={article.id} chosen={settings.readingLang} onPick={setStoryId} />
       <LangSwitch article={article} lang={lang} onChange={(l) => void save({ ...settings, readingLang: l })} />
       <ArticleView
         article={article}
@@ -93,7 +96,7 @@ export function PopupApp(deps: PopupDeps) {
         matcher={deps.matcher}
         lang={lang}
         strings={cardStrings()}
-        onReadMore={(entity, paragraph) => deps.openReader(article.id, paragraph, entity)}
+        onReadMore={(entity, paragraph, story) => deps.openReader(story, paragraph, entity)}
       />
     </main>
   );

@@ -10,6 +10,7 @@ import { ArticleView } from '../ui/article-view.tsx';
 import { cardStrings } from '../ui/card-strings.ts';
 import { addCardStyles } from '../ui/hover-card.css.ts';
 import { LangSwitch, shownLanguage } from '../ui/lang-switch.tsx';
+import { StoryList } from '../ui/story-list.tsx';
 import { uiDir, uiLocale } from '../ui/i18n.ts';
 import '../ui/pages.css';
 import './reader.css';
@@ -32,13 +33,19 @@ function Reader({ initial }: { initial: Settings }) {
   }, []);
   return (
     <main class="reader">
+      <StoryList articles={articles} current={article.id} chosen={settings.readingLang} onPick={(id) => {
+        if (id !== article.id) location.search = `?article=${encodeURIComponent(id)}`;
+      }} />
       <LangSwitch article={article} lang={lang} onChange={(l) => {
         const s = { ...settings, readingLang: l };
         setSettings(s);
         void saveSettings(s);
       }} />
       <ArticleView article={article} articles={articles} matcher={matcher} lang={lang} strings={cardStrings()} focusEntity={entity} focusParagraph={paragraph}
-        onReadMore={(_e, p) => document.getElementById(`p-${p}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })} />
+        onReadMore={(e, p, story) => {
+          if (story !== article.id) location.href = `?article=${encodeURIComponent(story)}&entity=${encodeURIComponent(e)}#p-${p}`;
+          else document.getElementById(`p-${p}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        }} />
     </main>
   );
 }

@@ -20,7 +20,7 @@ export interface ArticleViewProps {
   /** Entity whose sentence in `focusParagraph` is highlighted. */
   focusEntity?: string | null;
   focusParagraph?: number | null;
-  onReadMore?: (entity: string, paragraph: number) => void;
+  onReadMore?: (entity: string, paragraph: number, article: string) => void;
 }
 
 export function ArticleView({ article, articles, matcher, lang, strings, focusEntity, focusParagraph, onReadMore }: ArticleViewProps) {
@@ -64,7 +64,7 @@ export function ArticleView({ article, articles, matcher, lang, strings, focusEn
               </mark>
               {data ? (
                 <span class="peek" id={`card-${key}`} role="tooltip">
-                  <HoverCard data={data} strings={strings} onReadMore={() => onReadMore?.(data.entity, data.paragraph)} onClose={() => setPeek(null)} />
+                  <HoverCard data={data} strings={strings} onReadMore={(o) => onReadMore?.(data.entity, o ? o.paragraph : data.paragraph, o ? o.article : data.article)} onClose={() => setPeek(null)} />
                 </span>
               ) : null}
             </span>

@@ -32,6 +32,7 @@ export function cardStrings(): CardStrings {
     translatedFrom: aboutLanguage('translatedFrom', (n) => `Our translation from ${n}`),
     original: originalLabel,
     showIn: aboutLanguage('showIn', (n) => `Show in ${n}`),
+    alsoIn: t('alsoIn', 'Also in'),
     notThis: { person: t('notThisPerson', 'Not this person'), treaty: t('notThis', 'Not this'), figure: t('notThis', 'Not this') },
   };
 }

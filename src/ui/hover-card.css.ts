@@ -48,6 +48,9 @@ export const CARD_CSS = `
 .quote blockquote { margin: 0; font-style: italic; }
 .source { margin: 0 0 8px; font-size: 12px; color: var(--muted); }
 .headline { display: block; color: var(--fg); font-weight: 600; }
+.also { margin: 0 0 8px; font-size: 12px; color: var(--muted); }
+.also ul { margin: 2px 0 0; padding-inline-start: 16px; }
+.also a { color: var(--accent); }
 .more { color: var(--accent); font-weight: 600; text-decoration: none; border-radius: 4px; }
 .more:hover { text-decoration: underline; }
 .more:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }

@@ -1,5 +1,5 @@
 /** The hover card (Preact). Text only: every string is rendered as text, never as HTML. */
-import type { CardData } from '../core/card.ts';
+import type { CardData, StoryRef } from '../core/card.ts';
 import { formatDate, formatFigure } from '../core/card.ts';
 
 export interface CardStrings {
@@ -15,6 +15,8 @@ export interface CardStrings {
   original: (lang: string) => string;
   /** "Show in Russian": the switch to the other language. */
   showIn: (lang: string) => string;
+  /** "Also in": before the other stories that speak of the entity. */
+  alsoIn: string;
   /** "Not this person" (a person) / "Not this" (a treaty, a figure). */
   notThis: Record<CardData['kind'], string>;
 }
@@ -22,7 +24,8 @@ export interface CardStrings {
 export interface HoverCardProps {
   data: CardData;
   strings: CardStrings;
-  onReadMore: () => void;
+  /** Opens the card's story, or another one that speaks of the entity. */
+  onReadMore: (story?: StoryRef) => void;
   onClose: () => void;
   /** Show the card (and the story everywhere) in another language; absent: no switch. */
   onSwitch?: (lang: string) => void;
@@ -53,6 +56,22 @@ export function HoverCard({ data, strings, onReadMore, onClose, onSwitch, onNotT
           {data.source} · <time dateTime={data.posted}>{formatDate(data.posted, strings.ui.lang)}</time>
         </span>
       </p>
+      {data.alsoIn.length > 0 ? (
+        <div class="also">
+          <span>{strings.alsoIn}</span>
+          <ul>
+            {data.alsoIn.map((o) => (
+              <li key={o.article}>
+                <a href="#" lang={o.lang} dir="auto" data-article={o.article} onClick={(e) => {
+                  e.preventDefault();
+                  onReadMore(o);
+                }}>{o.headline}</a>{' '}
+                <time dateTime={o.posted}>{formatDate(o.posted, strings.ui.lang)}</time>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div class="actions">
         <a
           class="more"

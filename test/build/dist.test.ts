@@ -40,9 +40,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (b) => {
     console.log(`${b} content script: ${Buffer.byteLength(code)} bytes, ${gz} gzip`);
     expect(gz).toBeLessThanOrEqual(48 * 1024); // budget: the content script runs on every page (issue 21's goal; decision 28)
   });
-  it('has a store-ready zip with the same files', () => {
+  it('has a store-ready zip with the same files, the test fixture story in none of them', () => {
     const zip = unzipSync(fs.readFileSync(dist(`konteks-${b}-${version}.zip`)));
     expect(Object.keys(zip)).toContain('manifest.json');
+    const withFixture = Object.entries(zip).filter(([, bytes]) => Buffer.from(bytes).toString('latin1').includes('test-fixture-second-story')).map(([f]) => f);
+    expect(withFixture).toEqual([]);
+    expect(Object.keys(zip).some((f) => f.endsWith('.js') && Buffer.from(zip[f]!).toString('utf8').includes('lavrov-china-2021'))).toBe(true); // the check can see a story
     expect(JSON.parse(Buffer.from(zip['manifest.json']!).toString('utf8'))).toEqual(manifest(b));
   });
 });

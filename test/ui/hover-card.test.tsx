@@ -14,6 +14,7 @@ const strings: CardStrings = {
   original: (l) => `Original (${NAMES[l]})`,
   showIn: (l) => `Show in ${NAMES[l]}`,
   notThis: { person: 'Not this person', treaty: 'Not this', figure: 'Not this' },
+  alsoIn: 'Also in',
 };
 
 interface On { more?: () => void; close?: () => void; switchTo?: (l: string) => void; notThis?: () => void }

@@ -1,0 +1,29 @@
+/** Cards with more than one story: the second story is a test fixture (test/fixtures/articles), never shipped. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticles, loadDataset } from '../../scripts/dataset.ts';
+import { cardData } from '../../src/core/card.ts';
+import { compileMatcher } from '../../src/core/compile.ts';
+import { findMentions } from '../../src/core/engine.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/articles');
+const { articles: shipped, languages } = loadDataset();
+const both = [...shipped, ...loadArticles(FIXTURES)];
+
+describe('a card when two stories speak of the entity', () => {
+  it('shows the first story and lists the other, in the reader\'s language where we have it', () => {
+    const c = cardData(both, 'person/sergey-lavrov', { chosen: null, ui: ['ru'] })!;
+    expect([c.article, c.lang]).toEqual(['lavrov-china-2021', 'ru']);
+    expect(c.alsoIn).toEqual([{ article: 'test-fixture-second-story', headline: 'TEST FIXTURE: Lavrov and Putin discuss a summer summit', lang: 'en', posted: '2021-06-02', paragraph: 1 }]);
+  });
+  it('lists nothing for an entity only one story speaks of', () => {
+    expect(cardData(both, 'person/wang-yi', { chosen: null, ui: ['en'] })!.alsoIn).toEqual([]);
+    expect(cardData(shipped, 'person/sergey-lavrov', { chosen: null, ui: ['en'] })!.alsoIn).toEqual([]);
+  });
+  it('one matcher for both: the second story\'s aliases merge into the first\'s entities', () => {
+    const m = compileMatcher(both, languages);
+    expect(m.entities.filter((e) => e.id === 'person/sergey-lavrov')).toHaveLength(1);
+    const found = findMentions(m, 'Sergey Lavrov met Vladimir Putin.').map((h) => h.entity);
+    expect(found).toEqual(['person/sergey-lavrov', 'person/vladimir-putin']);
+  });
+});
