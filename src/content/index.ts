@@ -33,6 +33,8 @@ class ContentApp {
   private allMarks: PageMark[] = [];
   private marks: PageMark[] = [];
   private settings!: Settings;
+  /** The refusals for this site as keys, folded once per list (paint runs after every scan). */
+  private refused: { list: Settings['refusals'] | null; keys: Set<string> } = { list: null, keys: new Set() };
   private readonly cards = new Map<string, Promise<CardData | null>>();
   private lastCount = -1;
 
@@ -161,7 +163,8 @@ class ContentApp {
   /** Shows the marks the settings want (kinds, refusals, first mentions); reports the count. */
   private paint(all: PageMark[]): void {
     const s = this.settings;
-    const marks = shownMarks(all, surfaceOf, { kinds: s.kinds, firstOnly: s.firstMentionOnly, refused: refusalsFor(s.refusals, this.win.location.hostname) });
+    if (this.refused.list !== s.refusals) this.refused = { list: s.refusals, keys: refusalsFor(s.refusals, this.win.location.hostname) };
+    const marks = shownMarks(all, surfaceOf, { kinds: s.kinds, firstOnly: s.firstMentionOnly, refused: this.refused.keys });
     this.marks = marks;
     this.highlighter.clear();
     // The wrap fallback splits text nodes: wrapping a later mention first leaves the earlier

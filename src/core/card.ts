@@ -57,41 +57,45 @@ function pageName(e: Entity, page: string | null | undefined): { text: string; l
   return alias ? { text: alias.text, lang: alias.lang } : null;
 }
 
+/** An article's text in the language the reader reads it in. */
+const shownText = (a: Article, langs: CardLanguages) => articleText(a, readingLanguage(a.language, Object.keys(a.translations), langs.chosen, langs.ui));
+
 /** The card for an entity, from the first article that speaks of it, the others listed; null if unknown. */
 export function cardData(articles: readonly Article[], entity: string, langs: CardLanguages): CardData | null {
-  const speaking = articles.filter((a) => a.entities.some((x) => x.id === entity));
-  for (const a of speaking.slice(0, 1)) {
-    const e = a.entities.find((x) => x.id === entity)!;
-    const s = e.sentences[0]!;
-    const translations = Object.keys(a.translations);
-    const text = articleText(a, readingLanguage(a.language, translations, langs.chosen, langs.ui));
-    const named = pageName(e, langs.page) ?? { text: inLang(e.name, text.lang, a), lang: e.name[text.lang] ? text.lang : a.language };
-    const card: CardData = {
-      entity: e.id,
-      kind: e.kind,
-      name: named.text,
-      nameLang: named.lang,
-      role: inLang(e.role, text.lang, a),
-      sentence: inLang(s.text, text.lang, a),
-      paragraph: s.paragraph,
-      article: a.id,
-      headline: text.headline,
-      posted: a.posted,
-      source: a.source,
-      lang: text.lang,
-      original: a.language,
-      translated: text.lang !== a.language,
-      alternate: text.lang !== a.language ? a.language : offeredTranslation(translations, langs.ui),
-      alsoIn: speaking.slice(1).map((o) => {
-        const t = articleText(o, readingLanguage(o.language, Object.keys(o.translations), langs.chosen, langs.ui));
-        return { article: o.id, headline: t.headline, lang: t.lang, posted: o.posted, paragraph: o.entities.find((x) => x.id === entity)!.sentences[0]!.paragraph };
-      }),
-    };
-    if (e.figure) card.figure = e.figure;
-    if (e.year !== undefined) card.year = e.year;
-    return card;
-  }
-  return null;
+  const speaking = articles.flatMap((a) => {
+    const e = a.entities.find((x) => x.id === entity);
+    return e ? [{ a, e }] : [];
+  });
+  const [first, ...others] = speaking;
+  if (!first) return null;
+  const { a, e } = first;
+  const s = e.sentences[0]!;
+  const text = shownText(a, langs);
+  const named = pageName(e, langs.page) ?? { text: inLang(e.name, text.lang, a), lang: e.name[text.lang] ? text.lang : a.language };
+  const card: CardData = {
+    entity: e.id,
+    kind: e.kind,
+    name: named.text,
+    nameLang: named.lang,
+    role: inLang(e.role, text.lang, a),
+    sentence: inLang(s.text, text.lang, a),
+    paragraph: s.paragraph,
+    article: a.id,
+    headline: text.headline,
+    posted: a.posted,
+    source: a.source,
+    lang: text.lang,
+    original: a.language,
+    translated: text.lang !== a.language,
+    alternate: text.lang !== a.language ? a.language : offeredTranslation(Object.keys(a.translations), langs.ui),
+    alsoIn: others.map((o) => {
+      const t = shownText(o.a, langs);
+      return { article: o.a.id, headline: t.headline, lang: t.lang, posted: o.a.posted, paragraph: o.e.sentences[0]!.paragraph };
+    }),
+  };
+  if (e.figure) card.figure = e.figure;
+  if (e.year !== undefined) card.year = e.year;
+  return card;
 }
 
 /** "over US$107 billion", "11 years", "超过 US$1070亿": a figure as a card headline, its numbers and units from Intl. */

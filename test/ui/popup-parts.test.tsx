@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount.ts';
 
 // No extension here: UI strings fall back to their English defaults.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en' } } }));
@@ -11,12 +11,6 @@ import type { PageState } from '../../src/popup/tab-link.ts';
 import { ArticleView } from '../../src/ui/article-view.tsx';
 import { cardStrings } from '../../src/ui/card-strings.ts';
 
-function mount(node: preact.ComponentChild) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 
 describe('OnThisPage', () => {
   const ready = (entities: { id: string; count: number }[], enabled = true): PageState => ({

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** More than one story in the popup, the reader and the card: the second is a test fixture (test/fixtures/articles). */
 import path from 'node:path';
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount.ts';
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en' } } }));
 import articles from 'virtual:konteks/articles';
@@ -14,12 +14,6 @@ import { StoryList } from '../../src/ui/story-list.tsx';
 
 const both = [...articles, ...loadArticles(path.resolve(import.meta.dirname, '../fixtures/articles'))];
 
-function mount(node: preact.ComponentChild) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 
 describe('StoryList', () => {
   it('lists every story, the shown one current, and picks another', () => {
