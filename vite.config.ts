@@ -10,6 +10,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
 import { manifestFor, type Browser } from './scripts/manifest.ts';
+import { DIST_ROOT } from './scripts/build-paths.ts';
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -28,7 +29,7 @@ export default defineConfig(({ mode }) => {
     build: {
       // Extension pages not reachable from the manifest.
       rollupOptions: { input: { reader: 'src/reader/index.html' } },
-      outDir: `dist/${browser}`,
+      outDir: `${DIST_ROOT}/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
       modulePreload: false,

@@ -240,10 +240,12 @@ export interface LaunchOptions {
   profile?: string;
   /** The browser's UI language (default en-US); other than en-US needs Debian's chromium-l10n / firefox-esr-l10n-* packages. */
   locale?: string;
+  /** The unpacked extension to load (default dist/chrome or dist/firefox); a test's own build elsewhere. */
+  dist?: string;
 }
 
-async function launchChromium({ dark = false, headless = true, extension = true, profile: kept, locale = 'en-US' }: LaunchOptions): Promise<TestBrowser> {
-  const dist = extension ? distDir('chromium') : '';
+async function launchChromium({ dark = false, headless = true, extension = true, profile: kept, locale = 'en-US', dist: own }: LaunchOptions): Promise<TestBrowser> {
+  const dist = extension ? own ?? distDir('chromium') : '';
   const profile = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'konteks-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
@@ -307,8 +309,8 @@ async function launchChromium({ dark = false, headless = true, extension = true,
   };
 }
 
-async function launchFirefox({ dark = false, headless = true, extension = true, profile, locale = 'en-US' }: LaunchOptions): Promise<TestBrowser> {
-  const dist = extension ? distDir('firefox') : '';
+async function launchFirefox({ dark = false, headless = true, extension = true, profile, locale = 'en-US', dist: own }: LaunchOptions): Promise<TestBrowser> {
+  const dist = extension ? own ?? distDir('firefox') : '';
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),

@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import type { Browser } from './manifest.ts';
 import { DatasetError, loadDataset } from './dataset.ts';
 import { coverage, renderCoverage } from './coverage.ts';
+import { DIST_ROOT } from './build-paths.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -56,8 +57,8 @@ async function withoutCrxNotice<T>(run: () => Promise<T>): Promise<T> {
 export async function buildBrowser(browser: Browser): Promise<string> {
   await withoutCrxNotice(() => build({ root, mode: browser, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') }));
   const version = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')).version as string;
-  const dir = path.join(root, 'dist', browser);
-  const zip = path.join(root, 'dist', `konteks-${browser}-${version}.zip`);
+  const dir = path.join(DIST_ROOT, browser);
+  const zip = path.join(DIST_ROOT, `konteks-${browser}-${version}.zip`);
   const bytes = zipFolder(dir, zip);
   console.log(`${browser}: ${path.relative(root, dir)}/ and ${path.relative(root, zip)} (${(bytes / 1024).toFixed(1)} KiB)`);
   return dir;

@@ -10,8 +10,9 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
-export const ARTICLES_DIR = path.resolve(import.meta.dirname, '../assets/articles');
-export const LANGUAGES_DIR = path.resolve(import.meta.dirname, '../assets/languages');
+import { ARTICLES_DIR, LANGUAGES_DIR } from './build-paths.ts';
+
+export { ARTICLES_DIR, LANGUAGES_DIR };
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, data: unknown, file: string): T {
   const result = v.safeParse(schema, data);

@@ -12,9 +12,10 @@ import path from 'node:path';
 import { compileMatcher } from '../src/core/compile.ts';
 import type { CompiledMatcher } from '../src/core/matcher.ts';
 import { ARTICLES_DIR, LANGUAGES_DIR, loadDataset } from './dataset.ts';
+import { GENERATED_DIR } from './build-paths.ts';
 
 const AUTOMATON_MODULE = path.resolve(import.meta.dirname, '../src/core/automaton.ts');
-const OUT_DIR = path.resolve(import.meta.dirname, '../node_modules/.konteks');
+const OUT_DIR = GENERATED_DIR;
 
 /** JSON.parse of a string literal parses faster than the same object as JS source. */
 const asModule = (value: unknown): string => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;

@@ -67,8 +67,11 @@ export async function hoverCard(page: TestPage, text: string): Promise<Card> {
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's violations on the page (rule id and node count), light or dark as the browser is. */
-export async function axe(page: TestPage): Promise<string[]> {
+/**
+ * axe-core's violations on the page (rule id and node count), light or dark as the browser is;
+ * `within` (a selector) limits it to one element and its shadow tree, e.g. the card on a test page.
+ */
+export async function axe(page: TestPage, within?: string): Promise<string[]> {
   await page.evaluate(`(() => { if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); } return true; })()`);
-  return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))`);
+  return page.evaluate<string[]>(`axe.run(${within ? JSON.stringify(within) : 'document'}, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))`);
 }
