@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type TestBrowser, type TestPage } from '../../scripts/browsers.ts';
 import { ARABIC, HINDI, JAPANESE, KOREAN } from './fixtures.ts';
-import { hoverCard, MARKED } from './page-helpers.ts';
+import { axe, hoverCard, MARKED } from './page-helpers.ts';
 import { startServer, type TestServer } from '../../scripts/serve.ts';
 
 const PAGES = { '/ar.html': ARABIC, '/ja.html': JAPANESE, '/ko.html': KOREAN, '/hi.html': HINDI };
@@ -81,6 +81,7 @@ describe.each(BROWSERS)('pages in other scripts in %s', (name) => {
     expect(card.rect.left).toBeGreaterThanOrEqual(0);
     expect(card.rect.right).toBeLessThanOrEqual(card.vw);
     await page.screenshot(`card-arabic-dark-${name}.png`);
+    expect(await axe(page, 'konteks-card')).toEqual([]); // dark, on a right-to-left page
     await dark.close();
   });
 });

@@ -57,6 +57,7 @@ describe.each(BROWSERS)('UI languages in %s', (name) => {
       const attrs = `(() => { const d = ${DIALOG}; return [d.lang, d.dir, d.querySelector('blockquote').lang, d.querySelector('.role').lang]; })()`;
       expect(await page.evaluate<string[]>(attrs)).toEqual([ui, dir, story, story]);
       await page.screenshot(`card-ui-${locale}-${name}.png`);
+      expect(await axe(page, 'konteks-card')).toEqual([]); // the card, mirrored under ar
       await page.evaluate(`(${DIALOG}).querySelector('button.switch-lang').click()`);
       await page.waitFor(`(${DIALOG})?.querySelector('blockquote')?.lang === 'id'`);
       expect(await page.evaluate<string>(`(${DIALOG}).textContent`)).toContain(wang.sentences[0].text.id);
