@@ -163,9 +163,13 @@ function pageTheme(node: Node): CardTheme | null {
   if (!win) return null;
   function* backgrounds(): Generator<string> {
     let el: Element | null = node.parentElement;
-    for (let n = 0; el && n < 16; n++, el = el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    for (let n = 0; el && n < 64; n++, el = el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
       yield win!.getComputedStyle(el).backgroundColor;
     }
+    // Transparent to the top: the browser paints the canvas white unless the page opted into dark
+    // (CSS color-scheme on the root, or <meta name="color-scheme">, which the computed style does not show).
+    const doc = node.ownerDocument!;
+    if (!el && !/dark/.test(win!.getComputedStyle(doc.documentElement).colorScheme + doc.querySelector('meta[name=color-scheme]')?.getAttribute('content'))) yield 'rgb(255,255,255)';
   }
   return themeFromBackgrounds(backgrounds());
 }

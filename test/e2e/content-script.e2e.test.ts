@@ -182,6 +182,11 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     const bg = await page.evaluate<string>(`getComputedStyle(${DIALOG}).backgroundColor`);
     expect(bg).toBe('rgb(30, 35, 41)');
     await page.screenshot(`card-dark-edge-${name}.png`);
+    // A page that did not opt into dark (no color-scheme, no background) is painted white: a light card.
+    await page.goto(server.url('/article.html'));
+    await page.waitFor(`CSS.highlights.get('konteks-person')?.size >= 6`);
+    await hoverCard(page, 'Wang Yi');
+    expect(await page.evaluate<string[]>(`[(${DIALOG}).dataset.theme, getComputedStyle(${DIALOG}).backgroundColor]`)).toEqual(['light', 'rgb(255, 255, 255)']);
     await dark.close();
   });
 

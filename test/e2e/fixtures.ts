@@ -19,8 +19,8 @@ export const ARTICLE = `${HEAD}
 <script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script>
 </body></html>`;
 
-/** A mention in the bottom-right corner of the viewport. */
-export const EDGE = `${HEAD}<style>html,body{margin:0;height:100%;overflow:hidden} #e{position:fixed;right:4px;bottom:4px;margin:0;font:16px sans-serif}</style></head>
+/** A mention in the bottom-right corner of the viewport, on a page that follows the browser's light or dark. */
+export const EDGE = `${HEAD}<meta name="color-scheme" content="light dark"><style>html,body{margin:0;height:100%;overflow:hidden} #e{position:fixed;right:4px;bottom:4px;margin:0;font:16px sans-serif}</style></head>
 <body><p id="e">talks with Vladimir Putin</p></body></html>`;
 
 /** Hostile CSS: resets everything, hides unknown elements. */
@@ -55,7 +55,7 @@ export const CJK = `${HEAD.replace('lang="en"', 'lang="zh"')}<style>body{font:18
 
 /** Pages in other scripts, written by us: what each marks is asserted in languages.e2e.test.ts. */
 const page = (lang: string, dir: string, body: string) =>
-  `${HEAD.replace('lang="en"', `lang="${lang}" dir="${dir}"`)}<style>body{font:20px/1.7 sans-serif;margin:2rem;max-width:40rem}</style>
+  `${HEAD.replace('lang="en"', `lang="${lang}" dir="${dir}"`)}<meta name="color-scheme" content="light dark"><style>body{font:20px/1.7 sans-serif;margin:2rem;max-width:40rem}</style>
 <script>document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });</script></head><body>${body}</body></html>`;
 
 export const ARABIC = page('ar', 'rtl', `<h1>لافروف في بكين</h1>
