@@ -220,10 +220,14 @@ export function compileMatcher(articles: readonly Article[], languages: readonly
   const order = Array.from(buildAutomaton(patterns).out).filter((id) => id !== -1);
   const sorted = order.map((id) => patterns[id]!);
   const sortedPayloads = order.map((id) => payloads[id]!);
+  // A streak template's word ("year", "row", "연속") only says where to read in a sentence that
+  // holds a context word, and every figure needs one: the context words are anchors, so the
+  // template words need not be (alone they let through texts by the hundred: "\\byear").
+  const anchored = sortedPayloads.map((list) => !list.every((p) => p.f & F_STREAK));
   return {
     version: 1,
     automaton: buildAutomaton(sorted),
-    prefilter: buildPrefilter(sorted, sortedPayloads),
+    prefilter: buildPrefilter(sorted.filter((_, i) => anchored[i]), sortedPayloads.filter((_, i) => anchored[i])),
     maxLength: patterns.reduce((n, p) => Math.max(n, p.length), 1),
     payloads: sortedPayloads,
     entities: entities.map((x) => ({ id: x.id, kind: x.kind as Kind })),

@@ -220,6 +220,20 @@ describe('prefilter soundness: it never turns away a text the engine finds a men
   }, 300_000);
 });
 
+describe('streak template words', () => {
+  // Every figure needs a context word (trade) in its sentence, and those are anchors: the
+  // template words ("year", "row", "연속") are not, or "\\byear" alone lets texts through.
+  it('are no anchors: a streak phrase without a trade word is turned away; with one it passes and is found', () => {
+    for (const text of ['The band toured for 11 years in a row and then split up.', 'Es regnete den elften Tag in Folge.', 'Die Mannschaft gewann 11 Jahre in Folge.']) {
+      expect(may(text), text).toBe(false);
+      expect(scanText(matcher, text)).toEqual([]);
+    }
+    const ours = "China has been Russia's largest trading partner for 11 years in a row.";
+    expect(may(ours)).toBe(true);
+    expect(scanText(matcher, ours).map((m) => ours.slice(m.start, m.end))).toEqual(['11 years in a row']);
+  });
+});
+
 describe('prefilter size', () => {
   it('drops an anchor that starts with another one (it can only match where that one does)', () => {
     const bounded = [{ f: F_ALIAS | F_BOUND_START | F_BOUND_END }];
