@@ -110,7 +110,8 @@ export function formatFigure(f: FigureSpec, lang: Lang): string {
     value = `${f.value} ${f.unit}`;
   }
   const amount = f.currency === 'USD' ? `US$${value}` : f.currency ? `${value} ${f.currency}` : value;
-  return q ? `${q} ${amount}` : amount;
+  // A qualifier goes before the amount, or where its {amount} stands (Japanese "{amount}超").
+  return q ? (q.includes('{amount}') ? q.replace('{amount}', amount) : `${q} ${amount}`) : amount;
 }
 
 /** "19 March 2021", "19 Maret 2021", "2021年3月19日": in the text's language. */

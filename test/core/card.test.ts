@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, loadDataset } from '../../scripts/dataset.ts';
-import { cardData } from '../../src/core/card.ts';
+import { cardData, formatFigure } from '../../src/core/card.ts';
 import { compileMatcher } from '../../src/core/compile.ts';
 import { findMentions } from '../../src/core/engine.ts';
 
@@ -25,5 +25,15 @@ describe('a card when two stories speak of the entity', () => {
     expect(Array.from({ length: m.entities.length }, (_, i) => m.entities.at(i)!.id).filter((id) => id === 'person/sergey-lavrov')).toHaveLength(1);
     const found = findMentions(m, 'Sergey Lavrov met Vladimir Putin.').map((h) => h.entity);
     expect(found).toEqual(['person/sergey-lavrov', 'person/vladimir-putin']);
+  });
+});
+
+describe('a figure as a card headline', () => {
+  const spec = { value: 107, unit: 'billion', currency: 'USD', year: 2020, qualifier: { en: 'over', ja: '{amount}超', ko: '{amount} 초과' } } as const;
+  it('puts the qualifier before the amount, or where its {amount} stands', () => {
+    expect(formatFigure(spec, 'en')).toBe('over US$107 billion');
+    expect(formatFigure(spec, 'ja')).toBe(`US$${new Intl.NumberFormat('ja', { notation: 'compact', compactDisplay: 'long' }).format(107e9)}超`);
+    expect(formatFigure(spec, 'ja')).toBe('US$1070億超');
+    expect(formatFigure(spec, 'ko')).toBe('US$1070억 초과');
   });
 });

@@ -28,7 +28,7 @@ describe('the bundled article', () => {
     expect(article.posted).toBe('2021-03-19');
     expect(article.language).toBe('id');
     expect(article.paragraphs).toHaveLength(12);
-    expect(Object.keys(article.translations)).toEqual(['en', 'ru', 'zh-Hans']);
+    expect(Object.keys(article.translations)).toEqual(['en', 'ru', 'zh-Hans', 'ja', 'ko']);
     for (const t of Object.values(article.translations)) expect(t.paragraphs).toHaveLength(12);
     expect(article.translations['en']!.note).toMatch(/our own translation/i);
   });
